@@ -11,7 +11,7 @@ final class EmptyCodelistCheck implements Checker {
     public List<Problem> check(MeasureSet set, CodelistLibrary codelists) {
         return set.codelists().values().stream()
                 .filter(d -> codelists.lists().containsKey(d.name()) && codelists.lists().get(d.name()).codes().isEmpty())
-                .map(d -> new Problem(d.pos(), "codelist '" + d.name() + "' (" + d.path() + ") has no codes"))
+                .map(d -> new Problem(d.pos(), "codelist '" + d.name() + "' (" + String.join(", ", d.paths()) + ") has no codes"))
                 .toList();
     }
 }

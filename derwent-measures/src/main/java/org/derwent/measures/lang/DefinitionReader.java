@@ -53,7 +53,16 @@ public final class DefinitionReader {
         if (cl != null) {
             forEachEntry(cl, file, "codelists", (name, node, line) -> {
                 Fields f = new Fields(node, file, "codelist '" + name + "'");
-                CodelistDef def = new CodelistDef(name, new SourcePos(file, line), f.required("path"), f.text("system"));
+                YNode p = f.node("path");
+                java.util.List<String> paths = new ArrayList<>();
+                if (p instanceof YNode.YList l) {
+                    l.items().forEach(i -> paths.add(((YNode.YScalar) i).text()));
+                } else if (p instanceof YNode.YScalar s && !s.text().isBlank()) {
+                    paths.add(s.text());
+                } else {
+                    throw new DefinitionException(new SourcePos(file, line), "codelist '" + name + "' needs field 'path'");
+                }
+                CodelistDef def = new CodelistDef(name, new SourcePos(file, line), paths, f.text("system"));
                 f.rejectUnknown();
                 put(codelists, name, def, def.pos(), "codelist");
             });

@@ -37,9 +37,12 @@ public sealed interface VariableDef {
         }
     }
 
-    /** How coded events are summarised. Latest value takes the lowest value on the latest date (QOF BP rule). */
+    /**
+     * How coded events are summarised. {@code distinct_codes} counts different codes of the list (e.g. components
+     * of a health check); latest value takes the lowest value on the latest date (QOF BP rule).
+     */
     enum Aggregate {
-        EXISTS(ValueType.BOOL), COUNT(ValueType.NUM), LATEST_DATE(ValueType.DATE), EARLIEST_DATE(ValueType.DATE),
+        EXISTS(ValueType.BOOL), COUNT(ValueType.NUM), DISTINCT_CODES(ValueType.NUM), LATEST_DATE(ValueType.DATE), EARLIEST_DATE(ValueType.DATE),
         LATEST_VALUE(ValueType.NUM), MAX_VALUE(ValueType.NUM), MIN_VALUE(ValueType.NUM);
 
         final ValueType type;

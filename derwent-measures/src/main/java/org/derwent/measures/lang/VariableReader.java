@@ -28,11 +28,6 @@ final class VariableReader {
         if (f.has("register")) {
             return new VariableDef.Register(name, pos, f.required("register"), f.text("resolved"));
         }
-        for (VariableDef.Aggregate a : VariableDef.Aggregate.values()) {
-            if (f.has(a.key())) {
-                return new VariableDef.Events(name, pos, a, f.required(a.key()), window(f), sources(f));
-            }
-        }
         if (f.has("encounters")) {
             String method = f.text("method");
             VariableDef.Method m = method == null ? VariableDef.Method.ANY : enumValue(VariableDef.Method.class,
@@ -50,6 +45,12 @@ final class VariableReader {
                 throw new DefinitionException(f.pos("count"), "count must be 'readmitted' or 'discharges', got '" + count + "'");
             }
             return new VariableDef.Readmissions(name, pos, days.amount(), readmitted, window(f));
+        }
+        // after readmissions: its 'count:' option is not the count aggregate
+        for (VariableDef.Aggregate a : VariableDef.Aggregate.values()) {
+            if (f.has(a.key())) {
+                return new VariableDef.Events(name, pos, a, f.required(a.key()), window(f), sources(f));
+            }
         }
         if (f.has("distinct_medicines")) {
             f.text("distinct_medicines");

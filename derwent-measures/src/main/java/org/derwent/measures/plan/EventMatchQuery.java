@@ -19,7 +19,7 @@ import org.derwent.measures.sql.SqlType;
 
 /**
  * Matches every codelist against every coded event table in one join, giving the long-format event table
- * {@link Tables#EVENTS}: person_id, list_id, d (event date), value, resolved (condition resolution date), src.
+ * {@link Tables#EVENTS}: person_id, list_id, code, d (event date), value, resolved (condition resolution date), src.
  * Events after the period end are left out; earlier period ends of a series filter further.
  */
 public final class EventMatchQuery {
@@ -39,7 +39,7 @@ public final class EventMatchQuery {
         parts.add(part("procedure", "proc_date", null, null, Source.PROCEDURE, false));
         parts.add(part("referral", "ref_date", null, null, Source.REFERRAL, false));
         Query events = new Query.UnionAll(parts);
-        return new Query.Select(List.of(as(col("e", "person_id"), "person_id"), as(col("c", "list_id"), "list_id"),
+        return new Query.Select(List.of(as(col("e", "person_id"), "person_id"), as(col("c", "list_id"), "list_id"), as(col("e", "code"), "code"),
                 as(col("e", "d"), "d"), as(col("e", "value"), "value"), as(col("e", "resolved"), "resolved"),
                 as(col("e", "src"), "src")),
                 new Query.Sub(events, "e"),

@@ -60,6 +60,7 @@ final class VariableSql {
         return switch (e.aggregate()) {
             case EXISTS -> func("MAX", when(cond, k(1), k(0)));
             case COUNT -> func("SUM", when(cond, k(1), k(0)));
+            case DISTINCT_CODES -> new SqlExpr.Func("COUNT", List.of(when(cond, col("e", "code"), null)), true);
             case LATEST_DATE -> func("MAX", when(cond, col("e", "d"), null));
             case EARLIEST_DATE -> func("MIN", when(cond, col("e", "d"), null));
             case MAX_VALUE -> func("MAX", when(cond, col("e", "value"), null));
@@ -79,7 +80,7 @@ final class VariableSql {
     /** Missing counts and flags are 0; dates and values stay null. */
     static SqlExpr defaulted(VariableDef.Events e, SqlExpr c) {
         return e.aggregate() == VariableDef.Aggregate.EXISTS || e.aggregate() == VariableDef.Aggregate.COUNT
-                ? func("COALESCE", c, k(0)) : c;
+                || e.aggregate() == VariableDef.Aggregate.DISTINCT_CODES ? func("COALESCE", c, k(0)) : c;
     }
 
     /** Lowest value on the latest date, when that date is in the window (period-end windows only). */
