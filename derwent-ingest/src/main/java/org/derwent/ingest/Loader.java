@@ -13,7 +13,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -173,16 +172,19 @@ public final class Loader {
     private static Map<String, Long> loadedByType(Connection c, long loadId, StageCounts counts) throws SQLException {
         Map<String, Long> out = new LinkedHashMap<>(counts.stagedByType());
         try (PreparedStatement ps = c.prepareStatement("SELECT resource_type, count(*) FROM quarantine WHERE load_id = ? "
-                + "AND reason NOT LIKE 'malformed%' GROUP BY resource_type")) {
+                + "AND reason IN (?, ?, ?, ?) GROUP BY resource_type")) {
             ps.setLong(1, loadId);
+            ps.setString(2, Merger.UNKNOWN_SUBJECT);
+            ps.setString(3, Merger.DUPLICATE_ID);
+            ps.setString(4, Merger.BEFORE_BIRTH);
+            ps.setString(5, Merger.AFTER_DEATH);
             try (ResultSet rs = ps.executeQuery()) {
-                Map<String, Long> q = new HashMap<>();
                 while (rs.next()) {
-                    q.put(rs.getString(1), rs.getLong(2));
+                    out.merge(rs.getString(1), -rs.getLong(2), Long::sum);
                 }
-                return out;
             }
         }
+        return out;
     }
 
     private void history(Connection c, LoadReport r, Instant started, Map<SourceFile, String> toRead)

@@ -26,6 +26,12 @@ public final class Merger {
     private static final Map<String, String> EVENT_DATE = Map.of("condition", "onset_date", "observation", "obs_date",
             "medication", "issue_date", "encounter", "start_date", "procedure", "proc_date", "referral", "ref_date");
 
+    /** Reasons the merge itself quarantines for (read-time reasons come from the readers). */
+    public static final String UNKNOWN_SUBJECT = "unknown subject: no patient with this reference or NHS number";
+    public static final String DUPLICATE_ID = "duplicate record_id in this load (the last occurrence was kept)";
+    public static final String BEFORE_BIRTH = "date before the patient's birth";
+    public static final String AFTER_DEATH = "date after the patient's death";
+
     private final Connection c;
     private final Dialect dialect;
     private final long loadId;
@@ -61,8 +67,7 @@ public final class Merger {
                 + "ORDER BY s.source_file DESC, s.source_line DESC) AS rn FROM stg_registration s "
                 + "LEFT JOIN person_source ps ON s.person_id IS NULL AND ps.source_key = s.source_key");
         long q = update("INSERT INTO quarantine (load_id, file, line, field, value, reason, resource_type) "
-                + "SELECT ?, source_file, source_line, 'patient_id', '', "
-                + "'unknown subject: no patient with this reference or NHS number', resource_type "
+                + "SELECT ?, source_file, source_line, 'patient_id', '', " + literal(UNKNOWN_SUBJECT) + ", resource_type "
                 + "FROM r_registration WHERE pid IS NULL AND NOT derived");
         update(dialect.upsert(StoreSchema.REGISTRATION, "SELECT pid, practice_code, start_date, end_date, source_file, "
                 + "source_line, ? FROM r_registration WHERE pid IS NOT NULL AND rn = 1"));
@@ -94,10 +99,9 @@ public final class Merger {
                 + "CASE WHEN pid IS NULL THEN 'subject' WHEN rn > 1 THEN 'id' ELSE '" + (d == null ? "" : d) + "' END, "
                 + "CASE WHEN pid IS NULL THEN '' WHEN rn > 1 THEN record_id ELSE " + (d == null ? "''" : "CAST(" + d
                 + " AS VARCHAR)") + " END, "
-                + "CASE WHEN pid IS NULL THEN 'unknown subject: no patient with this reference or NHS number' "
-                + "WHEN rn > 1 THEN 'duplicate record_id in this load (the last occurrence was kept)' "
-                + "WHEN " + before + " THEN 'date before the patient''s birth' "
-                + "ELSE 'date after the patient''s death' END, resource_type FROM " + r
+                + "CASE WHEN pid IS NULL THEN " + literal(UNKNOWN_SUBJECT) + " WHEN rn > 1 THEN " + literal(DUPLICATE_ID)
+                + " WHEN " + before + " THEN " + literal(BEFORE_BIRTH) + " ELSE " + literal(AFTER_DEATH)
+                + " END, resource_type FROM " + r
                 + " WHERE pid IS NULL OR rn > 1 OR " + before + " IS TRUE OR " + after + " IS TRUE");
         List<String> select = target.columnNames().stream()
                 .map(col -> col.equals("person_id") ? "pid" : col.equals("load_id") ? "?" : col).toList();
@@ -134,6 +138,11 @@ public final class Merger {
             }
         }
         return out;
+    }
+
+    /** A SQL string literal of one of this class's constant reasons. */
+    private static String literal(String constant) {
+        return "'" + constant.replace("'", "''") + "'";
     }
 
     private String cols(Table t, String bindColumn) {
