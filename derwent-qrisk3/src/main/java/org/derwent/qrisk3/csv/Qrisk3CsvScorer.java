@@ -12,7 +12,6 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.derwent.qrisk3.Qrisk3;
@@ -92,7 +91,8 @@ public final class Qrisk3CsvScorer {
                     r.imputed().forEach(t -> imputed.merge(t, 1L, Long::sum));
                 }
                 appendRow(sb, row);
-                sb.append(String.format(Locale.ROOT, "%.4f", r.score())).append(',').append(String.join(";", r.imputed()))
+                appendFourDecimals(sb, r.score());
+                sb.append(',').append(String.join(";", r.imputed()))
                         .append(',');
                 error = null;
             } catch (Qrisk3InputException e) {
@@ -142,6 +142,17 @@ public final class Qrisk3CsvScorer {
             throw new IllegalArgumentException("has " + row.size() + " fields but the header has " + header.width());
         }
         return row;
+    }
+
+    /** Appends a non-negative number rounded to four decimals (String.format is ten times slower). */
+    static void appendFourDecimals(StringBuilder sb, double v) {
+        long x = Math.round(v * 10_000);
+        long frac = x % 10_000;
+        sb.append(x / 10_000).append('.');
+        for (long p = 1000; p > frac && p > 1; p /= 10) {
+            sb.append('0');
+        }
+        sb.append(frac);
     }
 
     private static void appendRow(StringBuilder sb, List<String> row) {
