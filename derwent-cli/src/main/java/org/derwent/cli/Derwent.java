@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             FootprintCommand.class,
             org.derwent.cli.qrisk3.Qrisk3Command.class,
+            org.derwent.cli.measures.MeasuresCommand.class,
+            org.derwent.cli.measures.CaseListCommand.class,
         })
 public final class Derwent implements Runnable {
     @CommandLine.Spec
