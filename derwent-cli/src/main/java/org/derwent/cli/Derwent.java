@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             FootprintCommand.class,
+            org.derwent.cli.synth.GenerateCommand.class,
+            org.derwent.cli.synth.CalibrationCommand.class,
         })
 public final class Derwent implements Runnable {
     @CommandLine.Spec
