@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             FootprintCommand.class,
             org.derwent.cli.qrisk3.Qrisk3Command.class,
+            org.derwent.cli.synth.GenerateCommand.class,
+            org.derwent.cli.synth.CalibrationCommand.class,
         })
 public final class Derwent implements Runnable {
     @CommandLine.Spec
