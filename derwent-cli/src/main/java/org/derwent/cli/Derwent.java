@@ -1,5 +1,6 @@
 package org.derwent.cli;
 
+import org.derwent.cli.stats.StatsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,6 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             FootprintCommand.class,
+            StatsCommand.class,
         })
 public final class Derwent implements Runnable {
     @CommandLine.Spec
