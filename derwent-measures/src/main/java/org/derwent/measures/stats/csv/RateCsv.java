@@ -26,7 +26,7 @@ final class RateCsv {
             List<String> row = new ArrayList<>(r.values().values());
             row.addAll(List.of(CsvOutput.num(rate.value()), CsvOutput.num(rate.estimate().ci95().lower()),
                     CsvOutput.num(rate.estimate().ci95().upper()), CsvOutput.num(rate.estimate().ci998().lower()),
-                    CsvOutput.num(rate.estimate().ci998().upper()), o.poissonMethod().name().toLowerCase()));
+                    CsvOutput.num(rate.estimate().ci998().upper()), o.poissonMethod().name().toLowerCase(java.util.Locale.ROOT)));
             out.add(row);
         }
         return out;
