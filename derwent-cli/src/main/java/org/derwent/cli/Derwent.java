@@ -1,6 +1,5 @@
 package org.derwent.cli;
 
-import org.derwent.cli.stats.StatsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +9,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             FootprintCommand.class,
-            StatsCommand.class,
+            org.derwent.cli.qrisk3.Qrisk3Command.class,
+            org.derwent.cli.stats.StatsCommand.class,
         })
 public final class Derwent implements Runnable {
     @CommandLine.Spec

@@ -1,0 +1,49 @@
+/*
+ * derwent-qrisk3: an implementation of QRISK3-2017 (ClinRisk Ltd., https://qrisk.org).
+ * Licensed under the GNU Lesser General Public License v3.0 or later with ClinRisk's additional terms;
+ * see LICENSE in this module. The disclaimer in org.derwent.qrisk3.Disclaimer must accompany any score.
+ */
+package org.derwent.qrisk3.csv;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a scoring run did.
+ *
+ * @param rows data rows read
+ * @param scored rows given a score
+ * @param rowsWithImputation scored rows with at least one imputed input
+ * @param imputedByInput per input (ClinRisk term), the number of scored rows where it was imputed
+ * @param firstErrors up to ten messages for rows that could not be scored, each naming line, column and value
+ */
+public record CsvSummary(long rows, long scored, long rowsWithImputation, Map<String, Long> imputedByInput,
+        List<String> firstErrors) {
+    public CsvSummary {
+        imputedByInput = Map.copyOf(imputedByInput);
+        firstErrors = List.copyOf(firstErrors);
+    }
+
+    /** Rows that could not be scored. */
+    public long errors() {
+        return rows - scored;
+    }
+
+    /** Human-readable lines: counts, the share of imputed inputs, and the first errors. */
+    public List<String> describe() {
+        List<String> out = new java.util.ArrayList<>();
+        out.add(String.format(java.util.Locale.ROOT, "%,d rows read, %,d scored, %,d could not be scored", rows, scored, errors()));
+        out.add(String.format(java.util.Locale.ROOT, "rows with at least one imputed input: %,d (%s)", rowsWithImputation,
+                share(rowsWithImputation)));
+        for (String term : List.of("ethrisk", "bmi", "rati", "sbp", "sbps5", "town")) {
+            long n = imputedByInput.getOrDefault(term, 0L);
+            out.add(String.format(java.util.Locale.ROOT, "  imputed %-7s %,d (%s)", term, n, share(n)));
+        }
+        firstErrors.forEach(e -> out.add("error: " + e));
+        return out;
+    }
+
+    private String share(long n) {
+        return scored == 0 ? "-" : String.format(java.util.Locale.ROOT, "%.1f%% of scored rows", 100.0 * n / scored);
+    }
+}
