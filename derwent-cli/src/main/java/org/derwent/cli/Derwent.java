@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             org.derwent.cli.qrisk3.Qrisk3Command.class,
             org.derwent.cli.synth.GenerateCommand.class,
             org.derwent.cli.synth.CalibrationCommand.class,
+            org.derwent.cli.stats.StatsCommand.class,
         })
 public final class Derwent implements Runnable {
     @CommandLine.Spec
