@@ -16,12 +16,14 @@ import java.util.Map;
  * @param rowsWithImputation scored rows with at least one imputed input
  * @param imputedByInput per input (ClinRisk term), the number of scored rows where it was imputed
  * @param firstErrors up to ten messages for rows that could not be scored, each naming line, column and value
+ * @param passedThrough header columns that are not QRISK3 inputs and were copied unchanged
  */
 public record CsvSummary(long rows, long scored, long rowsWithImputation, Map<String, Long> imputedByInput,
-        List<String> firstErrors) {
+        List<String> firstErrors, List<String> passedThrough) {
     public CsvSummary {
         imputedByInput = Map.copyOf(imputedByInput);
         firstErrors = List.copyOf(firstErrors);
+        passedThrough = List.copyOf(passedThrough);
     }
 
     /** Rows that could not be scored. */
@@ -38,6 +40,9 @@ public record CsvSummary(long rows, long scored, long rowsWithImputation, Map<St
         for (String term : List.of("ethrisk", "bmi", "rati", "sbp", "sbps5", "town")) {
             long n = imputedByInput.getOrDefault(term, 0L);
             out.add(String.format(java.util.Locale.ROOT, "  imputed %-7s %,d (%s)", term, n, share(n)));
+        }
+        if (!passedThrough.isEmpty()) {
+            out.add("columns that are not QRISK3 inputs (copied unchanged): " + String.join(", ", passedThrough));
         }
         firstErrors.forEach(e -> out.add("error: " + e));
         return out;

@@ -14,6 +14,7 @@ import java.util.Map;
 final class Qrisk3Header {
     private final int[] index = new int[Qrisk3Column.values().length];
     private final int width;
+    private final java.util.List<String> passedThrough = new java.util.ArrayList<>();
 
     private Qrisk3Header(int width) {
         this.width = width;
@@ -41,6 +42,8 @@ final class Qrisk3Header {
                             + " and " + (i + 1) + ")");
                 }
                 h.index[c.ordinal()] = i;
+            } else {
+                h.passedThrough.add(name);
             }
         }
         for (Qrisk3Column c : Qrisk3Column.values()) {
@@ -49,6 +52,11 @@ final class Qrisk3Header {
             }
         }
         return h;
+    }
+
+    /** Header names that are not inputs and are copied through unchanged (a misspelt input name shows up here). */
+    List<String> passedThrough() {
+        return List.copyOf(passedThrough);
     }
 
     /** Number of columns in the header. */
