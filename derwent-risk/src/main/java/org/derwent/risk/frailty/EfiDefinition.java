@@ -74,7 +74,7 @@ public final class EfiDefinition {
             }
             List<String> codes = new ArrayList<>();
             r.path("codes").forEach(c -> codes.add(c.asText()));
-            rules.add(new EfiValueRule(deficit, codes, EfiValueRule.Op.valueOf(r.path("op").asText().toUpperCase(Locale.ROOT)),
+            rules.add(new EfiValueRule(deficit, codes, r.path("code_systems").asText(), EfiValueRule.Op.valueOf(r.path("op").asText().toUpperCase(Locale.ROOT)),
                     r.has("threshold") ? r.path("threshold").asDouble() : Double.NaN,
                     r.has("upper") ? r.path("upper").asDouble() : Double.NaN, r.path("sex").asText(), r.path("measure").asText()));
         }
