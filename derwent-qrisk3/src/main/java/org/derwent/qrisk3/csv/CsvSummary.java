@@ -5,7 +5,9 @@
  */
 package org.derwent.qrisk3.csv;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,13 +35,13 @@ public record CsvSummary(long rows, long scored, long rowsWithImputation, Map<St
 
     /** Human-readable lines: counts, the share of imputed inputs, and the first errors. */
     public List<String> describe() {
-        List<String> out = new java.util.ArrayList<>();
-        out.add(String.format(java.util.Locale.ROOT, "%,d rows read, %,d scored, %,d could not be scored", rows, scored, errors()));
-        out.add(String.format(java.util.Locale.ROOT, "rows with at least one imputed input: %,d (%s)", rowsWithImputation,
+        List<String> out = new ArrayList<>();
+        out.add(String.format(Locale.ROOT, "%,d rows read, %,d scored, %,d could not be scored", rows, scored, errors()));
+        out.add(String.format(Locale.ROOT, "rows with at least one imputed input: %,d (%s)", rowsWithImputation,
                 share(rowsWithImputation)));
         for (String term : List.of("ethrisk", "bmi", "rati", "sbp", "sbps5", "town")) {
             long n = imputedByInput.getOrDefault(term, 0L);
-            out.add(String.format(java.util.Locale.ROOT, "  imputed %-7s %,d (%s)", term, n, share(n)));
+            out.add(String.format(Locale.ROOT, "  imputed %-7s %,d (%s)", term, n, share(n)));
         }
         if (!passedThrough.isEmpty()) {
             out.add("columns that are not QRISK3 inputs (copied unchanged): " + String.join(", ", passedThrough));
@@ -49,6 +51,6 @@ public record CsvSummary(long rows, long scored, long rowsWithImputation, Map<St
     }
 
     private String share(long n) {
-        return scored == 0 ? "-" : String.format(java.util.Locale.ROOT, "%.1f%% of scored rows", 100.0 * n / scored);
+        return scored == 0 ? "-" : String.format(Locale.ROOT, "%.1f%% of scored rows", 100.0 * n / scored);
     }
 }

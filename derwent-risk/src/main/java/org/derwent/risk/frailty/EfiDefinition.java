@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -85,7 +86,7 @@ public final class EfiDefinition {
 
     /** The 36 deficits in Clegg's order. */
     public List<EfiDeficit> deficits() {
-        return deficits.values().stream().sorted(java.util.Comparator.comparingInt(EfiDeficit::number)).toList();
+        return deficits.values().stream().sorted(Comparator.comparingInt(EfiDeficit::number)).toList();
     }
 
     /**
