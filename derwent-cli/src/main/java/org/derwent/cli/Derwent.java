@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
             org.derwent.cli.synth.GenerateCommand.class,
             org.derwent.cli.synth.CalibrationCommand.class,
             org.derwent.cli.stats.StatsCommand.class,
+            org.derwent.cli.measures.MeasuresCommand.class,
+            org.derwent.cli.measures.CaseListCommand.class,
         })
 public final class Derwent implements Runnable {
     @CommandLine.Spec
