@@ -27,6 +27,7 @@ public final class Params {
             Map.entry("period", DATE),
             Map.entry("group", GROUP),
             Map.entry("area", CODE),
+            Map.entry("compare", Pattern.compile("[a-z]{3,8}:[A-Za-z0-9_]{1,24}")),
             Map.entry("level", Set.of("practice", "pcn")),
             Map.entry("area_level", Set.of("icb", "place", "pcn", "practice")),
             Map.entry("practice", CODE),
@@ -98,7 +99,7 @@ public final class Params {
 
     /** A value cut to 60 printable characters for an error message. */
     static String safe(String v) {
-        String s = v.replaceAll("[^\\x20-\\x7e]", "?");
+        String s = v.replaceAll("[^\\x20-\\x7e]|[<>\"'&]", "?");
         return s.length() > 60 ? s.substring(0, 60) + "..." : s;
     }
 }

@@ -27,11 +27,8 @@ public final class OverviewPage {
     }
 
     public void render(Context ctx) {
-        Params.check(ctx, Set.of("area"));
-        String areaParam = ctx.queryParam("area");
-        if (areaParam != null && !areaParam.matches("[a-z]{3,8}:[A-Za-z0-9_]{1,24}")) {
-            throw org.derwent.server.http.ApiException.badRequest("Invalid value for parameter 'area'");
-        }
+        Params.check(ctx, Set.of("compare"));
+        String areaParam = Params.query(ctx, "compare", null);
         Scope scope = Auth.scope(ctx);
         List<AreaChoices.Choice> choices = AreaChoices.of(scope, sc.footprint());
         AreaChoices.Choice chosen = AreaChoices.pick(choices, areaParam);
@@ -42,8 +39,8 @@ public final class OverviewPage {
         sb.append(chosen == null ? "no area" : esc(chosen.label())).append(", with Making Data Count variation and assurance "
                 + "from the last 24 months.</p>");
         sb.append("<form method=\"get\" action=\"/\" class=\"derwent-inline-form\"><div class=\"nhsuk-form-group\">"
-                + "<label class=\"nhsuk-label\" for=\"area\">Compare with</label>")
-                .append(AreaChoices.select(choices, chosen, "area"))
+                + "<label class=\"nhsuk-label\" for=\"compare\">Compare with</label>")
+                .append(AreaChoices.select(choices, chosen, "compare"))
                 .append(" <button class=\"nhsuk-button nhsuk-button--secondary derwent-small-button\" type=\"submit\">Show</button></div></form>");
         sb.append("<table class=\"nhsuk-table derwent-overview\"><caption class=\"nhsuk-table__caption\">Targets</caption>"
                 + "<thead class=\"nhsuk-table__head\"><tr><th scope=\"col\">Indicator</th><th scope=\"col\" class=\"derwent-num\">Target</th>"
