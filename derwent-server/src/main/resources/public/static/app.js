@@ -68,11 +68,16 @@
         var h = document.createElement('p'); h.className = 'nhsuk-body';
         h.textContent = f.outliers.length ? 'Outside the 95% limits (' + f.outliers.length + '):' : 'No ' + f.level + ' is outside the 95% limits.';
         box.appendChild(h);
-        if (f.outliers.length) {
-          var ul = document.createElement('ul'); ul.className = 'nhsuk-list nhsuk-list--bullet';
-          f.outliers.forEach(function (o) { var li = document.createElement('li'); li.textContent = o.group_name + ' - ' + o.funnel_flag.replace('_', ' ') .replace('998', '99.8%').replace('95', '95%'); ul.appendChild(li); });
-          box.appendChild(ul);
-        }
+        [['high', 'Higher than expected'], ['low', 'Lower than expected']].forEach(function (side) {
+          var names = f.outliers.filter(function (o) { return o.funnel_flag.indexOf(side[0]) === 0; })
+            .map(function (o) { return o.group_name + (o.funnel_flag.indexOf('998') > 0 ? ' (99.8%)' : ''); });
+          if (names.length) {
+            var p = document.createElement('p'); p.className = 'nhsuk-body-s';
+            var strong = document.createElement('strong'); strong.textContent = side[1] + ' (' + names.length + '): ';
+            p.appendChild(strong); p.appendChild(document.createTextNode(names.join('; ') + '.'));
+            box.appendChild(p);
+          }
+        });
       }
       el.setAttribute('data-points', String(pts.length));
       done(el);

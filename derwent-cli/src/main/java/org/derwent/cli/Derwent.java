@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             FootprintCommand.class,
+            org.derwent.cli.serve.ServeCommand.class,
+            org.derwent.cli.serve.UserCommand.class,
         })
 public final class Derwent implements Runnable {
     @CommandLine.Spec

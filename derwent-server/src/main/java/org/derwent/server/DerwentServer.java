@@ -42,8 +42,11 @@ public final class DerwentServer implements AutoCloseable {
         this.router = router;
     }
 
-    /** Opens the store at {@code storeFile} and starts listening on {@code host:port} (port 0 = any free port). */
-    public static DerwentServer start(Path storeFile, String host, int port) {
+    /**
+     * Opens the store at {@code storeFile} and starts listening on {@code host:port} (port 0 = any free port).
+     * With {@code demoAccounts}, the documented demo accounts are created when the store has no account yet.
+     */
+    public static DerwentServer start(Path storeFile, String host, int port, boolean demoAccounts) {
         Store store = Store.open(storeFile, Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
         ServerTables.ensure(store);
         Footprint footprint = Footprint.load(store);
@@ -52,7 +55,9 @@ public final class DerwentServer implements AutoCloseable {
         if (!store.tables().contains("org_practice")) {
             throw new IllegalStateException("Store " + storeFile + " has no org_practice table: load data first");
         }
-        DemoAccounts.ensure(store, accounts);
+        if (demoAccounts) {
+            DemoAccounts.ensure(store, accounts);
+        }
         Sessions sessions = new Sessions();
         ServerContext sc = new ServerContext(store, storeFile, footprint, new Catalogue(store),
                 new ResultRows(Disclosures.standard()), new Audit(store), accounts, sessions);

@@ -63,7 +63,8 @@ public final class WorklistPage {
         for (Map<String, Object> r : rows) {
             sb.append("<tr class=\"nhsuk-table__row\">");
             if (scope.identifiable()) {
-                sb.append(td(r.get("nhs_number"))).append(td(r.get("given_name") + " " + r.get("family_name"))).append(td(r.get("birth_date")));
+                sb.append(nowrap(nhsNumber(r.get("nhs_number")))).append(td(r.get("given_name") + " " + r.get("family_name")))
+                        .append(nowrap(r.get("birth_date")));
             } else {
                 sb.append("<td class=\"nhsuk-table__cell derwent-code\">").append(esc(String.valueOf(r.get("person_id")).substring(0, 12))).append("</td>");
             }
@@ -101,6 +102,16 @@ public final class WorklistPage {
             }
         }
         return sb.append("</form>").toString();
+    }
+
+    /** NHS number in the 3-3-4 display format. */
+    static String nhsNumber(Object v) {
+        String s = String.valueOf(v);
+        return s.length() == 10 ? s.substring(0, 3) + " " + s.substring(3, 6) + " " + s.substring(6) : s;
+    }
+
+    private static String nowrap(Object v) {
+        return "<td class=\"nhsuk-table__cell derwent-nowrap\">" + esc(v) + "</td>";
     }
 
     private static String td(Object v) {

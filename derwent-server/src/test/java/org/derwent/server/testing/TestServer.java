@@ -18,7 +18,7 @@ public final class TestServer {
                 Path dir = Files.createTempDirectory("derwent-server-test");
                 Path db = dir.resolve("derwent.duckdb");
                 FixtureStore.build(db);
-                server = DerwentServer.start(db, "127.0.0.1", 0);
+                server = DerwentServer.start(db, "127.0.0.1", 0, true);
             } catch (Exception e) {
                 throw new IllegalStateException("Cannot start the test server: " + e.getMessage(), e);
             }
