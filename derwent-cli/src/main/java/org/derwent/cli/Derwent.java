@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
             org.derwent.cli.stats.StatsCommand.class,
             org.derwent.cli.measures.MeasuresCommand.class,
             org.derwent.cli.measures.CaseListCommand.class,
+            org.derwent.cli.serve.ServeCommand.class,
+            org.derwent.cli.serve.UserCommand.class,
         })
 public final class Derwent implements Runnable {
     @CommandLine.Spec
