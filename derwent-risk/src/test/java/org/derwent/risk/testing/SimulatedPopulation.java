@@ -84,9 +84,9 @@ public final class SimulatedPopulation {
         sql.add("""
             CREATE OR REPLACE TEMP TABLE sim_rate AS
             SELECT *,
-              exp(-5.4 + 0.032 * age + wsum + 0.15 * dep + 0.8 * z + 0.5 * e) AS lam_adm,
-              exp(-1.9 + 0.004 * age + 0.5 * wsum + 0.15 * dep + 0.6 * z + 0.5 * e) AS lam_ae,
-              exp(0.9 + 0.012 * age + 0.25 * ncond + 0.3 * z) AS lam_gp,
+              exp(-4.9 + 0.02 * age + 1.2 * wsum + 0.15 * dep + 0.9 * z + 0.4 * e) AS lam_adm,
+              exp(-1.9 + 0.004 * age + 0.5 * wsum + 0.15 * dep + 0.8 * z + 0.4 * e) AS lam_ae,
+              exp(0.9 + 0.01 * age + 0.25 * ncond + 0.5 * z) AS lam_gp,
               exp(-1.0 + 0.01 * age + 0.3 * ncond + 0.2 * z) AS lam_op,
               exp(-3.8 + 0.02 * age + 0.2 * ncond) AS lam_el,
               1 / (1 + exp(-(-11.0 + 0.1 * age + 0.3 * ncond + 0.5 * z))) AS p_death
