@@ -3,12 +3,13 @@ package org.derwent.risk.features;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.derwent.risk.RiskException;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 
 /** The register codelists read from a codelist directory, loaded into the temporary table {@code risk_code}. */
 public final class RegisterCodes {
@@ -59,14 +60,10 @@ public final class RegisterCodes {
         try (Statement st = c.createStatement()) {
             st.execute("CREATE OR REPLACE TEMP TABLE risk_code (register VARCHAR, code VARCHAR, kind VARCHAR)");
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO risk_code VALUES (?, ?, ?)")) {
+        try (DuckDBAppender a = c.unwrap(DuckDBConnection.class).createAppender("temp", "main", "risk_code")) {
             for (Entry e : entries) {
-                ps.setString(1, e.register().name());
-                ps.setString(2, e.code());
-                ps.setString(3, e.resolved() ? "res" : "add");
-                ps.addBatch();
+                a.beginRow().append(e.register().name()).append(e.code()).append(e.resolved() ? "res" : "add").endRow();
             }
-            ps.executeBatch();
         }
     }
 }
