@@ -43,7 +43,7 @@ final class FunnelCsv {
         ImprovementDirection direction = direction(in, o);
         FunnelAnalysis f;
         try {
-            f = FunnelAnalysis.run(units, type, natural, o.overdispersion(), direction, m);
+            f = FunnelAnalysis.run(units, type, natural, o.overdispersion(), direction, m, o.proportionLimits());
         } catch (IllegalArgumentException e) {
             throw new StatsInputException(in.file() + ": " + e.getMessage());
         }

@@ -32,6 +32,14 @@ public record FunnelAnalysis(FunnelType type, double target, double multiplier, 
      */
     public static FunnelAnalysis run(List<FunnelUnit> units, FunnelType type, OptionalDouble target,
                                      OverdispersionMethod method, ImprovementDirection direction, double multiplier) {
+        return run(units, type, target, method, direction, multiplier, ProportionLimits.EXACT_BINOMIAL);
+    }
+
+    /** As {@link #run(List, FunnelType, OptionalDouble, OverdispersionMethod, ImprovementDirection, double)}, choosing
+     * how unadjusted proportion limits are computed. */
+    public static FunnelAnalysis run(List<FunnelUnit> units, FunnelType type, OptionalDouble target,
+                                     OverdispersionMethod method, ImprovementDirection direction, double multiplier,
+                                     ProportionLimits proportionLimits) {
         if (units.isEmpty()) {
             throw new IllegalArgumentException("a funnel needs at least one unit");
         }
@@ -45,7 +53,7 @@ public record FunnelAnalysis(FunnelType type, double target, double multiplier, 
         List<FunnelPoint> points = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             FunnelUnit u = units.get(i);
-            FunnelLimits limits = limits(type, method, od, u, t, expected[i]).scaled(multiplier);
+            FunnelLimits limits = limits(type, method, proportionLimits, od, u, t, expected[i]).scaled(multiplier);
             double value = u.ratio() * multiplier;
             FunnelSignificance sig = FunnelSignificance.of(value, limits);
             points.add(new FunnelPoint(u, value, limits, sig, OutlierFlag.of(sig, direction, ConfidenceLevel.P998)));
@@ -53,12 +61,13 @@ public record FunnelAnalysis(FunnelType type, double target, double multiplier, 
         return new FunnelAnalysis(type, t, multiplier, method, od, List.copyOf(points));
     }
 
-    private static FunnelLimits limits(FunnelType type, OverdispersionMethod method, Overdispersion od, FunnelUnit u,
-                                       double t, double expected) {
+    private static FunnelLimits limits(FunnelType type, OverdispersionMethod method, ProportionLimits proportionLimits,
+                                       Overdispersion od, FunnelUnit u, double t, double expected) {
         double phi = Math.max(1, od.phi());
         if (type == FunnelType.PROPORTION) {
             return switch (method) {
-                case NONE -> BinomialFunnel.exact(Math.round(u.denominator()), t);
+                case NONE -> proportionLimits == ProportionLimits.WILSON ? BinomialFunnel.normal(u.denominator(), t, 1)
+                        : BinomialFunnel.exact(Math.round(u.denominator()), t);
                 case MULTIPLICATIVE -> BinomialFunnel.normal(u.denominator(), t, phi);
                 case ADDITIVE -> BinomialFunnel.arcsine(u.denominator(), t, od.tau2());
             };

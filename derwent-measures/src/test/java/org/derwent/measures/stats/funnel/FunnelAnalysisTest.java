@@ -78,4 +78,16 @@ class FunnelAnalysisTest {
         assertThatThrownBy(() -> FunnelAnalysis.run(units, FunnelType.PROPORTION, OptionalDouble.empty(),
                 OverdispersionMethod.NONE, ImprovementDirection.INCREASE, 1)).hasMessageContaining("Z99");
     }
+
+    @Test
+    void wilson_limits_follow_phe_fingertips() {
+        List<FunnelUnit> units = List.of(new FunnelUnit("A", 50, 100), new FunnelUnit("B", 70, 100));
+        FunnelAnalysis f = FunnelAnalysis.run(units, FunnelType.PROPORTION, OptionalDouble.of(0.6), OverdispersionMethod.NONE,
+                ImprovementDirection.INCREASE, 100, ProportionLimits.WILSON);
+        FunnelLimits l = f.points().get(0).limits();
+        double se = Math.sqrt(0.6 * 0.4 / 100);
+        assertThat(l.lower95()).isCloseTo(100 * (0.6 - ConfidenceLevel.P95.z() * se), within(1e-9));
+        assertThat(l.upper998()).isCloseTo(100 * (0.6 + ConfidenceLevel.P998.z() * se), within(1e-9));
+        assertThat(f.points().get(0).significance()).isEqualTo(FunnelSignificance.LOW_95);
+    }
 }
