@@ -48,12 +48,12 @@ final class FunnelCsv {
             throw new StatsInputException(in.file() + ": " + e.getMessage());
         }
         CsvOutput out = new CsvOutput(List.of("unit", "numerator", "denominator", "value", "target", "lower_998", "lower_95",
-                "upper_95", "upper_998", "significance", "flag", "phi", "tau2"));
+                "upper_95", "upper_998", "significance", "funnel_flag", "flag", "phi", "tau2"));
         for (FunnelPoint p : f.points()) {
             out.add(List.of(p.unit().unit(), CsvOutput.num(p.unit().numerator()), CsvOutput.num(p.unit().denominator()),
                     CsvOutput.num(p.value()), CsvOutput.num(p.limits().target()), CsvOutput.num(p.limits().lower998()),
                     CsvOutput.num(p.limits().lower95()), CsvOutput.num(p.limits().upper95()),
-                    CsvOutput.num(p.limits().upper998()), p.significance().label(), p.flag().code(),
+                    CsvOutput.num(p.limits().upper998()), p.significance().label(), p.significance().code(), p.flag().code(),
                     CsvOutput.num(f.overdispersion().phi()), CsvOutput.num(f.overdispersion().tau2())));
         }
         return out;

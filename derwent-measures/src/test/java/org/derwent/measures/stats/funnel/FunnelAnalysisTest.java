@@ -47,6 +47,8 @@ class FunnelAnalysisTest {
         FunnelSignificance s = FunnelSignificance.of(0.65, l);
         assertThat(s).isEqualTo(FunnelSignificance.HIGH_95);
         assertThat(s.label()).isEqualTo("High (0.025)");
+        assertThat(s.code()).isEqualTo("high_95");
+        assertThat(FunnelSignificance.NOT_SIGNIFICANT.code()).isEqualTo("within");
         assertThat(OutlierFlag.of(s, ImprovementDirection.INCREASE, ConfidenceLevel.P998)).isEqualTo(OutlierFlag.NONE);
         assertThat(OutlierFlag.of(s, ImprovementDirection.INCREASE, ConfidenceLevel.P95)).isEqualTo(OutlierFlag.POSITIVE);
         assertThat(FunnelSignificance.of(0.6, l)).isEqualTo(FunnelSignificance.NOT_SIGNIFICANT);
