@@ -55,6 +55,10 @@ public final class StatsCommand implements Callable<Integer> {
             description = "funnel: proportion limits, exact (binomial, default) or wilson (PHE Fingertips)")
     String limits;
 
+    @Option(names = "--curve", paramLabel = "N",
+            description = "funnel: write the limits at N denominators (log-spaced, smallest to largest unit) to draw the funnel")
+    Integer curve;
+
     @Option(names = "--improvement", defaultValue = "neutral",
             description = "funnel/spc: increase, decrease or neutral, when the file has no improvement column (default neutral)")
     String improvement;
@@ -128,7 +132,8 @@ public final class StatsCommand implements Callable<Integer> {
                 choice(PoissonMethod.class, "--ci", ci), !noScreen,
                 fixAfter == null ? OptionalInt.empty() : OptionalInt.of(fixAfter),
                 choice(InequalityTransform.class, "--transform", transform), reps, seed, threshold, base, !noPartition,
-                protectComplement, proportionLimits());
+                protectComplement, proportionLimits(),
+                curve == null ? OptionalInt.empty() : OptionalInt.of(curve));
     }
 
     private ProportionLimits proportionLimits() {

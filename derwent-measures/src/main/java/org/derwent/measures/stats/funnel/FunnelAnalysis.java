@@ -14,11 +14,12 @@ import org.derwent.measures.stats.ImprovementDirection;
  * @param target         the centre line on the natural scale (fraction, ratio or rate per person)
  * @param multiplier     the factor applied to values and limits (e.g. 100 for per cent)
  * @param method         the over-dispersion adjustment applied
+ * @param limitsMethod   how unadjusted proportion limits are computed
  * @param overdispersion the estimated phi and tau2 (reported even when not applied)
  * @param points         one point per unit, in input order
  */
 public record FunnelAnalysis(FunnelType type, double target, double multiplier, OverdispersionMethod method,
-                             Overdispersion overdispersion, List<FunnelPoint> points) {
+                             ProportionLimits limitsMethod, Overdispersion overdispersion, List<FunnelPoint> points) {
 
     /**
      * Runs the funnel.
@@ -58,7 +59,41 @@ public record FunnelAnalysis(FunnelType type, double target, double multiplier, 
             FunnelSignificance sig = FunnelSignificance.of(value, limits);
             points.add(new FunnelPoint(u, value, limits, sig, OutlierFlag.of(sig, direction, ConfidenceLevel.P998)));
         }
-        return new FunnelAnalysis(type, t, multiplier, method, od, List.copyOf(points));
+        return new FunnelAnalysis(type, t, multiplier, method, proportionLimits, od, List.copyOf(points));
+    }
+
+    /**
+     * The limits (x multiplier) at any precision, e.g. to draw the funnel curve: a denominator for proportions
+     * (rounded to a whole number for exact limits) and rates, an expected count for ratios.
+     */
+    public FunnelLimits limitsAt(double denominator) {
+        double d = type == FunnelType.PROPORTION && limitsMethod == ProportionLimits.EXACT_BINOMIAL
+                && method == OverdispersionMethod.NONE ? Math.max(1, Math.round(denominator)) : denominator;
+        FunnelUnit u = new FunnelUnit("", 0, d);
+        return limits(type, method, limitsMethod, overdispersion, u, target, target * d).scaled(multiplier);
+    }
+
+    /**
+     * Limits at {@code count} denominators spaced evenly on a log scale from the smallest to the largest unit's,
+     * for drawing the funnel (PHEindicatormethods {@code calculate_funnel_limits} returns the same kind of table).
+     */
+    public List<FunnelLimits> curve(int count) {
+        if (count < 2) {
+            throw new IllegalArgumentException("a funnel curve needs at least 2 points, got " + count);
+        }
+        double min = points.stream().mapToDouble(p -> p.unit().denominator()).min().orElseThrow();
+        double max = points.stream().mapToDouble(p -> p.unit().denominator()).max().orElseThrow();
+        List<FunnelLimits> curve = new ArrayList<>();
+        double previous = Double.NaN;
+        for (int i = 0; i < count; i++) {
+            double d = min * Math.pow(max / min, i / (double) (count - 1));
+            FunnelLimits l = limitsAt(d);
+            if (l.precision() != previous) {
+                curve.add(l);
+                previous = l.precision();
+            }
+        }
+        return curve;
     }
 
     private static FunnelLimits limits(FunnelType type, OverdispersionMethod method, ProportionLimits proportionLimits,

@@ -92,4 +92,18 @@ class FunnelAnalysisTest {
         assertThat(l.upper998()).isCloseTo(100 * (0.6 + ConfidenceLevel.P998.z() * se), within(1e-9));
         assertThat(f.points().get(0).significance()).isEqualTo(FunnelSignificance.LOW_95);
     }
+
+    @Test
+    void curve_spans_the_units_and_matches_limits_at_each_denominator() {
+        List<FunnelUnit> units = List.of(new FunnelUnit("A", 5, 10), new FunnelUnit("B", 700, 1000));
+        FunnelAnalysis f = FunnelAnalysis.run(units, FunnelType.PROPORTION, OptionalDouble.of(0.6), OverdispersionMethod.NONE,
+                ImprovementDirection.INCREASE, 100);
+        List<FunnelLimits> curve = f.curve(50);
+        assertThat(curve.get(0).precision()).isEqualTo(10.0);
+        assertThat(curve.get(curve.size() - 1).precision()).isEqualTo(1000.0);
+        assertThat(curve).extracting(FunnelLimits::precision).isSorted().doesNotHaveDuplicates();
+        FunnelLimits mid = curve.get(curve.size() / 2);
+        assertThat(mid.upper95()).isCloseTo(100 * BinomialFunnel.exact(Math.round(mid.precision()), 0.6).upper95(), within(1e-9));
+        assertThat(f.limitsAt(1000)).isEqualTo(f.points().get(1).limits());
+    }
 }
