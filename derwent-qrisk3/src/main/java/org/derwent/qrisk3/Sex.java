@@ -5,6 +5,8 @@
  */
 package org.derwent.qrisk3;
 
+import java.util.Locale;
+
 /** Sex as QRISK3 uses it: each sex has its own equation. */
 public enum Sex {
     FEMALE, MALE;
@@ -15,7 +17,7 @@ public enum Sex {
      * @throws Qrisk3InputException naming the value when it is none of these
      */
     public static Sex parse(String value) {
-        String v = value == null ? "" : value.trim().toLowerCase(java.util.Locale.ROOT);
+        String v = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
         return switch (v) {
             case "f", "female" -> FEMALE;
             case "m", "male" -> MALE;

@@ -6,6 +6,7 @@
 package org.derwent.qrisk3;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * One sex's QRISK3-2017 equation, compiled from the coefficients file into arrays:
@@ -78,7 +79,7 @@ final class SexEquation {
         for (Qrisk3Flag f : flags) {
             int i = f.ordinal();
             if (!flagIsTerm[i]) {
-                throw new Qrisk3InputException(f.term(), "1", "0: not a term of the " + sex.name().toLowerCase(java.util.Locale.ROOT) + " equation");
+                throw new Qrisk3InputException(f.term(), "1", "0: not a term of the " + sex.name().toLowerCase(Locale.ROOT) + " equation");
             }
             a += flag[i];
             byAge1 += flagByAge[0][i];

@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.derwent.qrisk3.Disclaimer;
@@ -47,21 +46,30 @@ public final class Qrisk3Command implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (!Files.isRegularFile(in)) {
+            throw new IllegalArgumentException("input file " + in + " does not exist or is not a file");
+        }
         PrintWriter err = spec.commandLine().getErr();
         Qrisk3CsvScorer scorer = new Qrisk3CsvScorer(Qrisk3.published(), strict);
         CsvSummary summary;
+        boolean done = false;
         try (BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8)) {
             if (out == null) {
                 PrintWriter stdout = spec.commandLine().getOut();
                 summary = scorer.score(reader, stdout, in.toString());
             } else {
+                Files.writeString(Path.of(out + ".disclaimer.txt"), Disclaimer.notice() + System.lineSeparator());
                 try (Writer w = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
                     summary = scorer.score(reader, w, in.toString());
                 }
-                Files.writeString(Path.of(out + ".disclaimer.txt"), Disclaimer.notice() + System.lineSeparator());
             }
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("input file " + in + " does not exist", e);
+            done = true;
+        } finally {
+            if (!done) {
+                // Rows scored before a failure may already be on screen or in the file: they need the disclaimer too.
+                err.println(Disclaimer.notice());
+                err.flush();
+            }
         }
         PrintWriter report = out == null ? err : spec.commandLine().getOut();
         summary.describe().forEach(report::println);

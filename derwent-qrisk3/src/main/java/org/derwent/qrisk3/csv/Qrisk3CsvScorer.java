@@ -119,7 +119,7 @@ public final class Qrisk3CsvScorer {
             out.write(sb.append('\n').toString());
         }
         out.flush();
-        return new CsvSummary(rows, scored, withImputation, imputed, errors);
+        return new CsvSummary(rows, scored, withImputation, imputed, errors, header.passedThrough());
     }
 
     /** The line's fields cut or padded to the header's width, so an error row keeps the file's shape. */

@@ -5,15 +5,18 @@
  */
 package org.derwent.qrisk3.csv;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Where each input column sits in a file's header line. */
 final class Qrisk3Header {
     private final int[] index = new int[Qrisk3Column.values().length];
     private final int width;
+    private final List<String> passedThrough = new ArrayList<>();
 
     private Qrisk3Header(int width) {
         this.width = width;
@@ -30,7 +33,7 @@ final class Qrisk3Header {
         Map<Qrisk3Column, Integer> seen = new EnumMap<>(Qrisk3Column.class);
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i).trim();
-            if (Qrisk3CsvScorer.OUTPUT_COLUMNS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+            if (Qrisk3CsvScorer.OUTPUT_COLUMNS.contains(name.toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException("column " + (i + 1) + " '" + name + "' is an output column name; rename or drop it");
             }
             Qrisk3Column c = Qrisk3Column.ofHeader(name);
@@ -41,6 +44,8 @@ final class Qrisk3Header {
                             + " and " + (i + 1) + ")");
                 }
                 h.index[c.ordinal()] = i;
+            } else {
+                h.passedThrough.add(name);
             }
         }
         for (Qrisk3Column c : Qrisk3Column.values()) {
@@ -49,6 +54,11 @@ final class Qrisk3Header {
             }
         }
         return h;
+    }
+
+    /** Header names that are not inputs and are copied through unchanged (a misspelt input name shows up here). */
+    List<String> passedThrough() {
+        return List.copyOf(passedThrough);
     }
 
     /** Number of columns in the header. */

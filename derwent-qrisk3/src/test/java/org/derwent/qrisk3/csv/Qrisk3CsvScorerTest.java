@@ -61,6 +61,7 @@ class Qrisk3CsvScorerTest {
         assertThat(lines().get(4)).contains("line 5, column 'b_impotence2', value '1'");
         assertThat(lines()).allSatisfy(l -> assertThat(l.split(",", -1).length).isGreaterThanOrEqualTo(14));
         assertThat(s.firstErrors()).hasSize(3);
+        assertThat(s.passedThrough()).containsExactly("id");
     }
 
     @Test
@@ -87,6 +88,13 @@ class Qrisk3CsvScorerTest {
     void refuses_a_header_that_already_has_an_output_column() {
         assertThatThrownBy(() -> score("age,sex,smoke_cat,qrisk3_score\n", false))
                 .hasMessageContaining("column 4 'qrisk3_score' is an output column name");
+    }
+
+    @Test
+    void a_misspelt_input_column_is_reported_as_passed_through() {
+        CsvSummary s = score("age,sex,smoke_cat,b_renall\n60,M,0,1\n", true);
+        assertThat(s.passedThrough()).containsExactly("b_renall");
+        assertThat(s.describe()).contains("columns that are not QRISK3 inputs (copied unchanged): b_renall");
     }
 
     @Test

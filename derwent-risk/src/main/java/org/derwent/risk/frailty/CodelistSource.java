@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -68,7 +69,7 @@ public interface CodelistSource {
     /** The first {@code n} fields of a CSV line (quotes respected). */
     private static String[] firstFields(String line, int n) {
         String[] out = new String[n];
-        java.util.Arrays.fill(out, "");
+        Arrays.fill(out, "");
         StringBuilder cur = new StringBuilder();
         boolean quoted = false;
         int field = 0;

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +75,7 @@ public final class EfiDefinition {
             }
             List<String> codes = new ArrayList<>();
             r.path("codes").forEach(c -> codes.add(c.asText()));
-            rules.add(new EfiValueRule(deficit, codes, EfiValueRule.Op.valueOf(r.path("op").asText().toUpperCase(Locale.ROOT)),
+            rules.add(new EfiValueRule(deficit, codes, r.path("code_systems").asText(), EfiValueRule.Op.valueOf(r.path("op").asText().toUpperCase(Locale.ROOT)),
                     r.has("threshold") ? r.path("threshold").asDouble() : Double.NaN,
                     r.has("upper") ? r.path("upper").asDouble() : Double.NaN, r.path("sex").asText(), r.path("measure").asText()));
         }
@@ -85,7 +86,7 @@ public final class EfiDefinition {
 
     /** The 36 deficits in Clegg's order. */
     public List<EfiDeficit> deficits() {
-        return deficits.values().stream().sorted(java.util.Comparator.comparingInt(EfiDeficit::number)).toList();
+        return deficits.values().stream().sorted(Comparator.comparingInt(EfiDeficit::number)).toList();
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.derwent.risk.frailty;
 
+import java.util.Collections;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -13,6 +14,6 @@ import java.util.TreeSet;
  */
 public record EfiResult(SortedSet<String> deficits, int count, double score, EfiBand band) {
     public EfiResult {
-        deficits = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(deficits));
+        deficits = Collections.unmodifiableSortedSet(new TreeSet<>(deficits));
     }
 }

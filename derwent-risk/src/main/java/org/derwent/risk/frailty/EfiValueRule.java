@@ -4,18 +4,19 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A value-based eFI deficit rule (GM-SDE, as in reference/methods/efi.md): a measurement recorded with one of
- * {@code codes} (Read v2 / CTV3) marks the deficit when its value passes the test.
+ * A value-based eFI deficit rule (GM-SDE, as in reference/methods/efi.md, plus Derwent's SNOMED eGFR rule): a
+ * measurement recorded with one of {@code codes} marks the deficit when its value passes the test.
  *
  * @param deficit id of the deficit it marks
- * @param codes Read v2 and CTV3 codes of the measurement
+ * @param codes codes of the measurement
+ * @param codeSystems the code systems of {@code codes} (Read v2 / CTV3 for the GM-SDE rules)
  * @param op the test
  * @param threshold the threshold (lower bound for BETWEEN); NaN for ANY
  * @param upper upper bound for BETWEEN, else NaN
  * @param sex {@code male}, {@code female} or {@code any}
  * @param measure what is measured and its unit
  */
-public record EfiValueRule(String deficit, List<String> codes, Op op, double threshold, double upper, String sex,
+public record EfiValueRule(String deficit, List<String> codes, String codeSystems, Op op, double threshold, double upper, String sex,
         String measure) {
 
     /** Comparison of the recorded value with the threshold; BETWEEN excludes both bounds. */

@@ -18,7 +18,9 @@ class EfiCodeMapperTest {
         EfiCodeMapper m = EfiCodeMapper.of(EfiDefinition.bundled(), REFERENCE);
         // 120041000119109 AF with rapid ventricular response (AFIB_COD); 38341003 hypertensive disorder (HYP_COD)
         assertThat(m.deficits(List.of("120041000119109", "38341003", "999999"))).containsExactly("atrial_fibrillation", "hypertension");
-        assertThat(m.uncovered()).hasSize(23);
+        // W19 unspecified fall (hospital ICD-10, Derwent local list)
+        assertThat(m.deficits(List.of("W19"))).containsExactly("falls");
+        assertThat(m.uncovered()).hasSize(22);
     }
 
     @Test

@@ -27,7 +27,7 @@ class EfiDefinitionTest {
         assertThat(def.deficits().stream().filter(x -> x.coverage() == CodelistCoverage.RULE).map(EfiDeficit::id))
                 .containsExactly("polypharmacy");
         assertThat(def.deficits().stream().filter(x -> x.coverage() == CodelistCoverage.NONE).map(EfiDeficit::id))
-                .containsExactly("activity_limitation", "anaemia", "dizziness", "dyspnoea", "falls", "foot_problems",
+                .containsExactly("activity_limitation", "anaemia", "dizziness", "dyspnoea", "foot_problems",
                         "fragility_fracture", "hearing_impairment", "heart_valve_disease", "housebound",
                         "hypotension_syncope", "mobility_transfer_problems", "parkinsonism_tremor", "peptic_ulcer",
                         "skin_ulcer", "sleep_disturbance", "social_vulnerability", "thyroid_disease",
@@ -45,7 +45,7 @@ class EfiDefinitionTest {
 
     @Test
     void reads_the_value_rules_and_polypharmacy_rule() {
-        assertThat(def.valueRules()).hasSize(22);
+        assertThat(def.valueRules()).hasSize(23);
         assertThat(def.valueRules()).allSatisfy(r -> assertThat(r.codes()).isNotEmpty());
         assertThat(def.polypharmacyMedicines()).isEqualTo(5);
         assertThat(def.polypharmacyMonths()).isEqualTo(12);

@@ -43,5 +43,7 @@ class EfiValueRuleTest {
         assertThat(marks("chronic_kidney_disease", "451E.", 59.9, null)).isTrue();
         assertThat(marks("chronic_kidney_disease", "451E.", 60, null)).isFalse();
         assertThat(marks("atrial_fibrillation", "38DE.", 0, null)).isTrue();
+        assertThat(marks("chronic_kidney_disease", "1011481000000105", 45, null)).isTrue();
+        assertThat(marks("chronic_kidney_disease", "1011481000000105", 60, null)).isFalse();
     }
 }
