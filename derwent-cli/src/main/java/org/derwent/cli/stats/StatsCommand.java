@@ -21,6 +21,7 @@ import org.derwent.measures.stats.csv.StatsMethod;
 import org.derwent.measures.stats.csv.StatsOptions;
 import org.derwent.measures.stats.funnel.FunnelType;
 import org.derwent.measures.stats.funnel.OverdispersionMethod;
+import org.derwent.measures.stats.funnel.ProportionLimits;
 import org.derwent.measures.stats.inequality.InequalityTransform;
 import org.derwent.measures.stats.rate.PoissonMethod;
 import picocli.CommandLine.Command;
@@ -49,6 +50,14 @@ public final class StatsCommand implements Callable<Integer> {
 
     @Option(names = "--overdispersion", defaultValue = "none", description = "funnel: none (default), multiplicative or additive")
     String overdispersion;
+
+    @Option(names = "--limits", defaultValue = "exact",
+            description = "funnel: proportion limits, exact (binomial, default) or wilson (PHE Fingertips)")
+    String limits;
+
+    @Option(names = "--curve", paramLabel = "N",
+            description = "funnel: write the limits at N denominators (log-spaced, smallest to largest unit) to draw the funnel")
+    Integer curve;
 
     @Option(names = "--improvement", defaultValue = "neutral",
             description = "funnel/spc: increase, decrease or neutral, when the file has no improvement column (default neutral)")
@@ -123,7 +132,16 @@ public final class StatsCommand implements Callable<Integer> {
                 choice(PoissonMethod.class, "--ci", ci), !noScreen,
                 fixAfter == null ? OptionalInt.empty() : OptionalInt.of(fixAfter),
                 choice(InequalityTransform.class, "--transform", transform), reps, seed, threshold, base, !noPartition,
-                protectComplement);
+                protectComplement, proportionLimits(),
+                curve == null ? OptionalInt.empty() : OptionalInt.of(curve));
+    }
+
+    private ProportionLimits proportionLimits() {
+        return switch (limits.trim().toLowerCase(Locale.ROOT)) {
+            case "exact" -> ProportionLimits.EXACT_BINOMIAL;
+            case "wilson" -> ProportionLimits.WILSON;
+            default -> throw new StatsInputException("--limits: '" + limits + "' is not one of [exact, wilson]");
+        };
     }
 
     private ImprovementDirection direction() {

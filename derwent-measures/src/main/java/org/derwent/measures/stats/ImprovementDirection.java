@@ -18,7 +18,7 @@ public enum ImprovementDirection {
     }
 
     /**
-     * Parses {@code increase|higher|up}, {@code decrease|lower|down} or {@code neutral} (any case).
+     * Parses {@code increase|higher|up}, {@code decrease|lower|down} or {@code neutral|neither} (any case; the catalogue uses higher, lower, neither).
      *
      * @throws IllegalArgumentException naming the value when it is none of these
      */
@@ -26,7 +26,7 @@ public enum ImprovementDirection {
         return switch (text.trim().toLowerCase(Locale.ROOT)) {
             case "increase", "higher", "up", "high" -> INCREASE;
             case "decrease", "lower", "down", "low" -> DECREASE;
-            case "neutral", "" -> NEUTRAL;
+            case "neutral", "neither", "" -> NEUTRAL;
             default -> throw new IllegalArgumentException(
                     "improvement direction '" + text + "' is not one of increase, decrease, neutral");
         };

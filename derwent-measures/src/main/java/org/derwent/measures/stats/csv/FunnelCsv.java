@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.derwent.measures.stats.ImprovementDirection;
 import org.derwent.measures.stats.funnel.FunnelAnalysis;
+import org.derwent.measures.stats.funnel.FunnelLimits;
 import org.derwent.measures.stats.funnel.FunnelPoint;
 import org.derwent.measures.stats.funnel.FunnelType;
 import org.derwent.measures.stats.funnel.FunnelUnit;
@@ -43,18 +44,36 @@ final class FunnelCsv {
         ImprovementDirection direction = direction(in, o);
         FunnelAnalysis f;
         try {
-            f = FunnelAnalysis.run(units, type, natural, o.overdispersion(), direction, m);
+            f = FunnelAnalysis.run(units, type, natural, o.overdispersion(), direction, m, o.proportionLimits());
         } catch (IllegalArgumentException e) {
             throw new StatsInputException(in.file() + ": " + e.getMessage());
         }
+        if (o.curve().isPresent()) {
+            return curve(f, o.curve().getAsInt());
+        }
         CsvOutput out = new CsvOutput(List.of("unit", "numerator", "denominator", "value", "target", "lower_998", "lower_95",
-                "upper_95", "upper_998", "significance", "flag", "phi", "tau2"));
+                "upper_95", "upper_998", "significance", "funnel_flag", "flag", "phi", "tau2"));
         for (FunnelPoint p : f.points()) {
             out.add(List.of(p.unit().unit(), CsvOutput.num(p.unit().numerator()), CsvOutput.num(p.unit().denominator()),
                     CsvOutput.num(p.value()), CsvOutput.num(p.limits().target()), CsvOutput.num(p.limits().lower998()),
                     CsvOutput.num(p.limits().lower95()), CsvOutput.num(p.limits().upper95()),
-                    CsvOutput.num(p.limits().upper998()), p.significance().label(), p.flag().code(),
+                    CsvOutput.num(p.limits().upper998()), p.significance().label(), p.significance().code(), p.flag().code(),
                     CsvOutput.num(f.overdispersion().phi()), CsvOutput.num(f.overdispersion().tau2())));
+        }
+        return out;
+    }
+
+    private static CsvOutput curve(FunnelAnalysis f, int count) {
+        CsvOutput out = new CsvOutput(List.of("denominator", "target", "lower_998", "lower_95", "upper_95", "upper_998"));
+        List<FunnelLimits> curve;
+        try {
+            curve = f.curve(count);
+        } catch (IllegalArgumentException e) {
+            throw new StatsInputException("--curve: " + e.getMessage());
+        }
+        for (FunnelLimits l : curve) {
+            out.add(List.of(CsvOutput.num(l.precision()), CsvOutput.num(l.target()), CsvOutput.num(l.lower998()),
+                    CsvOutput.num(l.lower95()), CsvOutput.num(l.upper95()), CsvOutput.num(l.upper998())));
         }
         return out;
     }

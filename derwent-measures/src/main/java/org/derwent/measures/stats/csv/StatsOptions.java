@@ -6,6 +6,7 @@ import java.util.OptionalInt;
 import org.derwent.measures.stats.ImprovementDirection;
 import org.derwent.measures.stats.funnel.FunnelType;
 import org.derwent.measures.stats.funnel.OverdispersionMethod;
+import org.derwent.measures.stats.funnel.ProportionLimits;
 import org.derwent.measures.stats.inequality.InequalityTransform;
 import org.derwent.measures.stats.rate.PoissonMethod;
 
@@ -27,17 +28,21 @@ import org.derwent.measures.stats.rate.PoissonMethod;
  * @param base              disclosure: rounding base
  * @param partition         disclosure: the groups of each table sum to its total
  * @param protectComplement disclosure: also protect denominator - numerator
+ * @param proportionLimits  funnel: exact binomial or PHE Wilson limits for proportions
+ * @param curve             funnel: write the limits at this many denominators instead of the units
  */
 public record StatsOptions(OptionalDouble multiplier, Optional<FunnelType> funnelType, OverdispersionMethod overdispersion,
                            ImprovementDirection improvement, OptionalDouble target, PoissonMethod poissonMethod,
                            boolean screenOutliers, OptionalInt fixAfter, InequalityTransform transform, int repetitions,
-                           long seed, int threshold, int base, boolean partition, boolean protectComplement) {
+                           long seed, int threshold, int base, boolean partition, boolean protectComplement,
+                           ProportionLimits proportionLimits, OptionalInt curve) {
 
     /** All defaults. */
     public static StatsOptions defaults() {
         return new StatsOptions(OptionalDouble.empty(), Optional.empty(), OverdispersionMethod.NONE,
                 ImprovementDirection.NEUTRAL, OptionalDouble.empty(), PoissonMethod.BYAR, true, OptionalInt.empty(),
-                InequalityTransform.NONE, 100_000, 1, 7, 5, true, false);
+                InequalityTransform.NONE, 100_000, 1, 7, 5, true, false, ProportionLimits.EXACT_BINOMIAL,
+                OptionalInt.empty());
     }
 
     /** The multiplier, or {@code fallback} when none was given. */
@@ -48,6 +53,6 @@ public record StatsOptions(OptionalDouble multiplier, Optional<FunnelType> funne
     /** These options with improvement direction {@code direction}. */
     public StatsOptions withImprovement(ImprovementDirection direction) {
         return new StatsOptions(multiplier, funnelType, overdispersion, direction, target, poissonMethod, screenOutliers,
-                fixAfter, transform, repetitions, seed, threshold, base, partition, protectComplement);
+                fixAfter, transform, repetitions, seed, threshold, base, partition, protectComplement, proportionLimits, curve);
     }
 }

@@ -1,6 +1,7 @@
 package org.derwent.measures.stats.funnel;
 
 import org.derwent.measures.stats.ConfidenceLevel;
+import org.hipparchus.distribution.continuous.NormalDistribution;
 import org.hipparchus.distribution.discrete.BinomialDistribution;
 
 /**
@@ -16,6 +17,9 @@ import org.hipparchus.distribution.discrete.BinomialDistribution;
  * All limits are clamped to [0, 1].
  */
 public final class BinomialFunnel {
+    private static final NormalDistribution NORMAL = new NormalDistribution(0, 1);
+    private static final int MAX_STEPS = 64;
+
     private BinomialFunnel() {
     }
 
@@ -29,17 +33,54 @@ public final class BinomialFunnel {
             return new FunnelLimits(n, p0, p0, p0, p0, p0);
         }
         BinomialDistribution b = new BinomialDistribution((int) n, p0);
-        return new FunnelLimits(n, p0, exactLimit(b, n, ConfidenceLevel.P998.lowerTail()),
-                exactLimit(b, n, ConfidenceLevel.P95.lowerTail()), exactLimit(b, n, ConfidenceLevel.P95.upperTail()),
-                exactLimit(b, n, ConfidenceLevel.P998.upperTail()));
+        return new FunnelLimits(n, p0, exactLimit(b, n, p0, ConfidenceLevel.P998.lowerTail()),
+                exactLimit(b, n, p0, ConfidenceLevel.P95.lowerTail()), exactLimit(b, n, p0, ConfidenceLevel.P95.upperTail()),
+                exactLimit(b, n, p0, ConfidenceLevel.P998.upperTail()));
     }
 
-    private static double exactLimit(BinomialDistribution b, long n, double p) {
-        int r = b.inverseCumulativeProbability(p);
-        double fr = b.cumulativeProbability(r);
-        double fPrev = r == 0 ? 0 : b.cumulativeProbability(r - 1);
-        double alpha = (fr - p) / (fr - fPrev);
-        return clamp((r - alpha) / n);
+    private static double exactLimit(BinomialDistribution b, long n, double p0, double p) {
+        int[] r = new int[1];
+        double[] f = new double[2];
+        if (!quantileByWalk(b, (int) n, p0, p, r, f)) {
+            r[0] = b.inverseCumulativeProbability(p);
+            f[0] = b.cumulativeProbability(r[0]);
+            f[1] = r[0] == 0 ? 0 : b.cumulativeProbability(r[0] - 1);
+        }
+        double alpha = (f[0] - p) / (f[0] - f[1]);
+        return clamp((r[0] - alpha) / n);
+    }
+
+    /**
+     * The smallest r with F(r) >= p, found from a normal-approximation guess by walking the probability mass
+     * recurrence (a few steps instead of a bisection); false when the walk cannot be trusted (mass underflow).
+     * On success r[0] = r, f[0] = F(r), f[1] = F(r - 1).
+     */
+    static boolean quantileByWalk(BinomialDistribution b, int n, double p0, double p, int[] r, double[] f) {
+        double q0 = 1 - p0;
+        double guess = n * p0 + NORMAL.inverseCumulativeProbability(p) * Math.sqrt(n * p0 * q0);
+        int k = (int) Math.max(0, Math.min(n, Math.floor(guess)));
+        double cdf = b.cumulativeProbability(k);
+        double pmf = b.probability(k);
+        for (int steps = 0; steps <= MAX_STEPS; steps++) {
+            if (!(pmf > 0)) {
+                return false;
+            }
+            if (cdf < p && k < n) {
+                pmf = pmf * (n - k) / (k + 1) * p0 / q0;
+                k++;
+                cdf += pmf;
+            } else if (k > 0 && cdf - pmf >= p) {
+                cdf -= pmf;
+                pmf = pmf * k / (n - k + 1) * q0 / p0;
+                k--;
+            } else {
+                r[0] = k;
+                f[0] = Math.min(1, cdf);
+                f[1] = k == 0 ? 0 : Math.max(0, cdf - pmf);
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Normal-approximation limits, variance inflated by {@code phi} (1 for none). */

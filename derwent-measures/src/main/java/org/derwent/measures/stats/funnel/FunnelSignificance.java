@@ -5,15 +5,23 @@ package org.derwent.measures.stats.funnel;
  * strictly beyond the 99.8% or 95% limit above or below, else not significant.
  */
 public enum FunnelSignificance {
-    HIGH_998("High (0.001)", 1), HIGH_95("High (0.025)", 1), NOT_SIGNIFICANT("Not significant", 0),
-    LOW_95("Low (0.025)", -1), LOW_998("Low (0.001)", -1);
+    HIGH_998("High (0.001)", "high_998", 1), HIGH_95("High (0.025)", "high_95", 1),
+    NOT_SIGNIFICANT("Not significant", "within", 0), LOW_95("Low (0.025)", "low_95", -1),
+    LOW_998("Low (0.001)", "low_998", -1);
 
     private final String label;
+    private final String code;
     private final int side;
 
-    FunnelSignificance(String label, int side) {
+    FunnelSignificance(String label, String code, int side) {
         this.label = label;
+        this.code = code;
         this.side = side;
+    }
+
+    /** The {@code funnel_flag} code of docs/measure-results.md: high_998, high_95, within, low_95, low_998. */
+    public String code() {
+        return code;
     }
 
     /** Classifies {@code value} against {@code limits} (same scale). */

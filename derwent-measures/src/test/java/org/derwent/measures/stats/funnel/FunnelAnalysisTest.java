@@ -47,6 +47,8 @@ class FunnelAnalysisTest {
         FunnelSignificance s = FunnelSignificance.of(0.65, l);
         assertThat(s).isEqualTo(FunnelSignificance.HIGH_95);
         assertThat(s.label()).isEqualTo("High (0.025)");
+        assertThat(s.code()).isEqualTo("high_95");
+        assertThat(FunnelSignificance.NOT_SIGNIFICANT.code()).isEqualTo("within");
         assertThat(OutlierFlag.of(s, ImprovementDirection.INCREASE, ConfidenceLevel.P998)).isEqualTo(OutlierFlag.NONE);
         assertThat(OutlierFlag.of(s, ImprovementDirection.INCREASE, ConfidenceLevel.P95)).isEqualTo(OutlierFlag.POSITIVE);
         assertThat(FunnelSignificance.of(0.6, l)).isEqualTo(FunnelSignificance.NOT_SIGNIFICANT);
@@ -77,5 +79,31 @@ class FunnelAnalysisTest {
         List<FunnelUnit> units = List.of(new FunnelUnit("Z99", 11, 10));
         assertThatThrownBy(() -> FunnelAnalysis.run(units, FunnelType.PROPORTION, OptionalDouble.empty(),
                 OverdispersionMethod.NONE, ImprovementDirection.INCREASE, 1)).hasMessageContaining("Z99");
+    }
+
+    @Test
+    void wilson_limits_follow_phe_fingertips() {
+        List<FunnelUnit> units = List.of(new FunnelUnit("A", 50, 100), new FunnelUnit("B", 70, 100));
+        FunnelAnalysis f = FunnelAnalysis.run(units, FunnelType.PROPORTION, OptionalDouble.of(0.6), OverdispersionMethod.NONE,
+                ImprovementDirection.INCREASE, 100, ProportionLimits.WILSON);
+        FunnelLimits l = f.points().get(0).limits();
+        double se = Math.sqrt(0.6 * 0.4 / 100);
+        assertThat(l.lower95()).isCloseTo(100 * (0.6 - ConfidenceLevel.P95.z() * se), within(1e-9));
+        assertThat(l.upper998()).isCloseTo(100 * (0.6 + ConfidenceLevel.P998.z() * se), within(1e-9));
+        assertThat(f.points().get(0).significance()).isEqualTo(FunnelSignificance.LOW_95);
+    }
+
+    @Test
+    void curve_spans_the_units_and_matches_limits_at_each_denominator() {
+        List<FunnelUnit> units = List.of(new FunnelUnit("A", 5, 10), new FunnelUnit("B", 700, 1000));
+        FunnelAnalysis f = FunnelAnalysis.run(units, FunnelType.PROPORTION, OptionalDouble.of(0.6), OverdispersionMethod.NONE,
+                ImprovementDirection.INCREASE, 100);
+        List<FunnelLimits> curve = f.curve(50);
+        assertThat(curve.get(0).precision()).isEqualTo(10.0);
+        assertThat(curve.get(curve.size() - 1).precision()).isEqualTo(1000.0);
+        assertThat(curve).extracting(FunnelLimits::precision).isSorted().doesNotHaveDuplicates();
+        FunnelLimits mid = curve.get(curve.size() / 2);
+        assertThat(mid.upper95()).isCloseTo(100 * BinomialFunnel.exact(Math.round(mid.precision()), 0.6).upper95(), within(1e-9));
+        assertThat(f.limitsAt(1000)).isEqualTo(f.points().get(1).limits());
     }
 }
