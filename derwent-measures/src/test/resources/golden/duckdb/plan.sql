@@ -73,19 +73,18 @@ SELECT p.person_id AS person_id,
   p.b_age_band AS b_age_band,
   p.b_sex AS b_sex,
   p.b_esp AS b_esp,
-  CASE WHEN (ev.r1_hyp_reg IS NOT NULL) THEN CASE WHEN (ev.r2_hyp_reg IS NULL) THEN 1 ELSE CASE WHEN (ev.r1_hyp_reg > ev.r2_hyp_reg) THEN 1 ELSE 0 END END ELSE 0 END AS v_hyp_reg,
+  CASE WHEN (pl.r1_hyp_reg IS NOT NULL) THEN CASE WHEN (pl.r2_hyp_reg IS NULL) THEN 1 ELSE CASE WHEN (pl.r1_hyp_reg > pl.r2_hyp_reg) THEN 1 ELSE 0 END END ELSE 0 END AS v_hyp_reg,
   lv.v_sbp AS v_sbp,
   COALESCE(enc.v_ea_90d_death, 0) AS v_ea_90d_death,
   COALESCE(x_falls_ea.n, 0) AS v_falls_ea
 FROM m_pop p
 LEFT JOIN (
 SELECT e.person_id AS person_id,
-  MAX(CASE WHEN ((e.list_id = CAST(? AS INTEGER)) AND ((e.resolved IS NULL) OR (e.resolved > CAST(? AS DATE)))) THEN e.d END) AS r1_hyp_reg,
-  MAX(CASE WHEN (e.list_id = CAST(? AS INTEGER)) THEN e.d END) AS r2_hyp_reg
-FROM m_ev e
-WHERE (e.d <= CAST(? AS DATE))
+  MAX(CASE WHEN (e.list_id = CAST(? AS INTEGER)) THEN e.max_du END) AS r1_hyp_reg,
+  MAX(CASE WHEN (e.list_id = CAST(? AS INTEGER)) THEN e.max_d END) AS r2_hyp_reg
+FROM m_pl e
 GROUP BY e.person_id
-) ev ON (ev.person_id = p.person_id)
+) pl ON (pl.person_id = p.person_id)
 LEFT JOIN (
 SELECT x.person_id AS person_id,
   COUNT(DISTINCT x.record_id) AS n
@@ -111,7 +110,7 @@ WHERE (x.start_date <= CAST(? AS DATE))
 GROUP BY x.person_id
 ) enc ON (enc.person_id = p.person_id)
 ) l1
--- params: DOUBLE:200.0, DOUBLE:200.0, TEXT:Y, TEXT:N, TEXT:Y, TEXT:N, INTEGER:1, DATE:2024-03-31, INTEGER:2, DATE:2024-03-31, INTEGER:4, TEXT:., TEXT:, TEXT:., TEXT:, TEXT:admitted, TEXT:21, TEXT:22, TEXT:23, TEXT:24, TEXT:25, TEXT:2A, TEXT:2B, TEXT:2C, TEXT:2D, DATE:2023-03-31, DATE:2024-03-31, INTEGER:3, DATE:2023-03-31, DATE:2024-03-31, TEXT:admitted, TEXT:21, TEXT:22, TEXT:23, TEXT:24, TEXT:25, TEXT:2A, TEXT:2B, TEXT:2C, TEXT:2D, DATE:2024-03-31, INTEGER:90, DATE:2024-03-31
+-- params: DOUBLE:200.0, DOUBLE:200.0, TEXT:Y, TEXT:N, TEXT:Y, TEXT:N, INTEGER:1, INTEGER:2, INTEGER:4, TEXT:., TEXT:, TEXT:., TEXT:, TEXT:admitted, TEXT:21, TEXT:22, TEXT:23, TEXT:24, TEXT:25, TEXT:2A, TEXT:2B, TEXT:2C, TEXT:2D, DATE:2023-03-31, DATE:2024-03-31, INTEGER:3, DATE:2023-03-31, DATE:2024-03-31, TEXT:admitted, TEXT:21, TEXT:22, TEXT:23, TEXT:24, TEXT:25, TEXT:2A, TEXT:2B, TEXT:2C, TEXT:2D, DATE:2024-03-31, INTEGER:90, DATE:2024-03-31
 
 -- aggregate
 SELECT b_practice AS b_practice,

@@ -91,6 +91,7 @@ public final class MeasureEngine {
     /** Builds the population and the patient-variable table at {@code periodEnd} (one practice when not null). */
     public void pivot(Connection c, LocalDate periodEnd, String practice) throws SQLException {
         SqlSteps.createTemp(c, dialect, Tables.POPULATION, PopulationQuery.build(periodEnd));
+        SqlSteps.createTemp(c, dialect, Tables.PERSON_LISTS, org.derwent.measures.plan.PersonListsQuery.build(periodEnd));
         Set<Integer> valueLists = new TreeSet<>();
         for (VariableDef v : set.variables().values()) {
             if (v instanceof VariableDef.Events e && e.aggregate() == VariableDef.Aggregate.LATEST_VALUE) {
