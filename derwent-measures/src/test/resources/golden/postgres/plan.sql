@@ -80,8 +80,8 @@ SELECT p.person_id AS person_id,
 FROM m_pop p
 LEFT JOIN (
 SELECT e.person_id AS person_id,
-  MAX(CASE WHEN (e.list_id = CAST(? AS INTEGER)) THEN e.max_du END) AS r1_hyp_reg,
-  MAX(CASE WHEN (e.list_id = CAST(? AS INTEGER)) THEN e.max_d END) AS r2_hyp_reg
+  MAX(CASE WHEN (e.list_id = 1) THEN e.max_du END) AS r1_hyp_reg,
+  MAX(CASE WHEN (e.list_id = 2) THEN e.max_d END) AS r2_hyp_reg
 FROM m_pl e
 GROUP BY e.person_id
 ) pl ON (pl.person_id = p.person_id)
@@ -91,13 +91,13 @@ SELECT x.person_id AS person_id,
 FROM encounter x
 JOIN m_pop pp ON (pp.person_id = x.person_id)
 JOIN diagnosis dg ON (dg.encounter_id = x.record_id)
-JOIN m_codes c ON (((c.list_id = CAST(? AS INTEGER)) AND (c.code_system = dg.code_system)) AND ((c.code = REPLACE(dg.code, CAST(? AS TEXT), CAST(? AS TEXT))) OR (c.code = SUBSTR(REPLACE(dg.code, CAST(? AS TEXT), CAST(? AS TEXT)), 1, 3))))
+JOIN m_codes c ON (((c.list_id = 4) AND (c.code_system = dg.code_system)) AND ((c.code = REPLACE(dg.code, CAST(? AS TEXT), CAST(? AS TEXT))) OR (c.code = SUBSTR(REPLACE(dg.code, CAST(? AS TEXT), CAST(? AS TEXT)), 1, 3))))
 WHERE (((x.setting = CAST(? AS TEXT)) AND (x.admission_method IN (CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT)))) AND ((x.start_date > CAST(? AS DATE)) AND (x.start_date <= CAST(? AS DATE))))
 GROUP BY x.person_id
 ) x_falls_ea ON (x_falls_ea.person_id = p.person_id)
 LEFT JOIN (
 SELECT person_id AS person_id,
-  MIN(CASE WHEN ((list_id = CAST(? AS INTEGER)) AND ((d > CAST(? AS DATE)) AND (d <= CAST(? AS DATE)))) THEN vmin END) AS v_sbp
+  MIN(CASE WHEN ((list_id = 3) AND ((d > CAST(? AS DATE)) AND (d <= CAST(? AS DATE)))) THEN vmin END) AS v_sbp
 FROM m_last
 GROUP BY person_id
 ) lv ON (lv.person_id = p.person_id)
@@ -110,7 +110,7 @@ WHERE (x.start_date <= CAST(? AS DATE))
 GROUP BY x.person_id
 ) enc ON (enc.person_id = p.person_id)
 ) l1
--- params: DOUBLE:200.0, DOUBLE:200.0, TEXT:Y, TEXT:N, TEXT:Y, TEXT:N, INTEGER:1, INTEGER:2, INTEGER:4, TEXT:., TEXT:, TEXT:., TEXT:, TEXT:admitted, TEXT:21, TEXT:22, TEXT:23, TEXT:24, TEXT:25, TEXT:2A, TEXT:2B, TEXT:2C, TEXT:2D, DATE:2023-03-31, DATE:2024-03-31, INTEGER:3, DATE:2023-03-31, DATE:2024-03-31, TEXT:admitted, TEXT:21, TEXT:22, TEXT:23, TEXT:24, TEXT:25, TEXT:2A, TEXT:2B, TEXT:2C, TEXT:2D, DATE:2024-03-31, INTEGER:90, DATE:2024-03-31
+-- params: DOUBLE:200.0, DOUBLE:200.0, TEXT:Y, TEXT:N, TEXT:Y, TEXT:N, TEXT:., TEXT:, TEXT:., TEXT:, TEXT:admitted, TEXT:21, TEXT:22, TEXT:23, TEXT:24, TEXT:25, TEXT:2A, TEXT:2B, TEXT:2C, TEXT:2D, DATE:2023-03-31, DATE:2024-03-31, DATE:2023-03-31, DATE:2024-03-31, TEXT:admitted, TEXT:21, TEXT:22, TEXT:23, TEXT:24, TEXT:25, TEXT:2A, TEXT:2B, TEXT:2C, TEXT:2D, DATE:2024-03-31, INTEGER:90, DATE:2024-03-31
 
 -- aggregate
 SELECT b_practice AS b_practice,

@@ -26,7 +26,7 @@ public final class LastValuesQuery {
     }
 
     public static Query build(LocalDate periodEnd, Set<Integer> listIds) {
-        SqlExpr lists = new SqlExpr.In(col("list_id"), listIds.stream().sorted().map(i -> integer(i)).toList());
+        SqlExpr lists = new SqlExpr.In(col("list_id"), listIds.stream().sorted().map(i -> (SqlExpr) new SqlExpr.IntConst(i)).toList());
         Query latest = new Query.Select(List.of(as(col("person_id"), "person_id"), as(col("list_id"), "list_id"),
                 as(func("MAX", col("max_dv")), "dv")), table(Tables.PERSON_LISTS, null), List.of(),
                 and(lists, notNull(col("max_dv"))), List.of(col("person_id"), col("list_id")), null);

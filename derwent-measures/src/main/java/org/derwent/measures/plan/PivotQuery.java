@@ -91,7 +91,7 @@ public final class PivotQuery {
             List<Query.Join> evJoins = evNeedsDeath ? List.of(new Query.Join(false, table(Tables.POPULATION, "pp"),
                     eq(col("pp", "person_id"), col("e", "person_id")))) : List.of();
             SqlExpr where = org.derwent.measures.sql.Sql.and(bin("<=", col("e", "d"), org.derwent.measures.sql.Sql.date(periodEnd)),
-                    new SqlExpr.In(col("e", "list_id"), evLists.stream().map(i -> org.derwent.measures.sql.Sql.integer(i)).toList()));
+                    new SqlExpr.In(col("e", "list_id"), evLists.stream().map(i -> (SqlExpr) new SqlExpr.IntConst(i)).toList()));
             Query q = new Query.Select(ev, table(Tables.EVENTS, "e"), evJoins, where, List.of(col("e", "person_id")), null);
             joins.add(0, new Query.Join(true, new Query.Sub(q, "ev"), eq(col("ev", "person_id"), col("p", "person_id"))));
         }

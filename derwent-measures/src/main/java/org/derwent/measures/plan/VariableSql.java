@@ -40,7 +40,7 @@ final class VariableSql {
     }
 
     private SqlExpr list(String name) {
-        return eq(col("e", "list_id"), integer(codes.id(name)));
+        return eq(col("e", "list_id"), k(codes.id(name)));
     }
 
     /** Latest date of an unresolved diagnosis code up to the period end (from the person-list table). */
@@ -114,7 +114,7 @@ final class VariableSql {
 
     /** Lowest value on the latest date, when that date is in the window (period-end windows only). */
     SqlExpr latestValue(VariableDef.Events e) {
-        SqlExpr cond = and(eq(col("list_id"), integer(codes.id(e.codelist()))),
+        SqlExpr cond = and(eq(col("list_id"), k(codes.id(e.codelist()))),
                 WindowSql.inWindow(col("d"), e.window(), periodEnd, null));
         return func("MIN", when(cond, col("vmin"), null));
     }
@@ -158,7 +158,7 @@ final class VariableSql {
     Query perPatient(VariableDef v, String practice) {
         if (v instanceof VariableDef.Encounters e) {
             SqlExpr norm = func("REPLACE", col("dg", "code"), text("."), text(""));
-            SqlExpr codeMatch = and(eq(col("c", "list_id"), integer(codes.id(e.diagnosis()))),
+            SqlExpr codeMatch = and(eq(col("c", "list_id"), k(codes.id(e.diagnosis()))),
                     eq(col("c", "code_system"), col("dg", "code_system")),
                     or(eq(col("c", "code"), norm), eq(col("c", "code"), special(Kind.LEFT, norm, k(3)))));
             return new Query.Select(List.of(as(col("x", "person_id"), "person_id"),
