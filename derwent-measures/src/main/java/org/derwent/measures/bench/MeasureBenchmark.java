@@ -63,18 +63,32 @@ public final class MeasureBenchmark {
 
     static double all(MeasureEngine engine, Connection c, LocalDate pe, String label) throws Exception {
         long t = System.nanoTime();
+        double cpu = cpuSeconds();
         MeasureJob.Output o = new MeasureJob(engine, new StatsBridge(), "ICB").compute(c, pe, false);
         double s = (System.nanoTime() - t) / 1e9;
-        System.out.printf("%s: %.2f s (%d result rows)%n", label, s, o.results().size());
+        System.out.printf("%s: %.2f s (this process used %.1f CPU s; %d result rows; load average %.1f)%n", label, s,
+                cpuSeconds() - cpu, o.results().size(), loadAverage());
         return s;
+    }
+
+    /** CPU seconds used by this process (Java and the embedded DuckDB threads); PostgreSQL work is not counted. */
+    static double cpuSeconds() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() / 1e9 : Double.NaN;
+    }
+
+    static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     static double one(MeasureEngine engine, Connection c, LocalDate pe, String id, String label) throws Exception {
         MeasureEngine single = engine.only(List.of(id));
         long t = System.nanoTime();
+        double cpu = cpuSeconds();
         MeasureJob.Output o = new MeasureJob(single, new StatsBridge(), "ICB").compute(c, pe, false);
         double s = (System.nanoTime() - t) / 1e9;
-        System.out.printf("%s: %s alone x all breakdowns: %.2f s (%d rows)%n", label, id, s, o.results().size());
+        System.out.printf("%s: %s alone x all breakdowns: %.2f s (%.1f CPU s; %d rows)%n", label, id, s,
+                cpuSeconds() - cpu, o.results().size());
         return s;
     }
 
