@@ -33,6 +33,13 @@ public final class CodeTable {
         return id;
     }
 
+    /** The coding systems of the loaded lists. */
+    public java.util.Set<String> systems() {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        rows.forEach(r -> out.add(r.system()));
+        return out;
+    }
+
     public List<Row> rows() {
         return rows;
     }

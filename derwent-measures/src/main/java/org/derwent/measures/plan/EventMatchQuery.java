@@ -31,13 +31,24 @@ public final class EventMatchQuery {
         return s.ordinal() + 1;
     }
 
-    public static Query build(LocalDate periodEnd) {
+    /**
+     * The match for lists in the given coding systems: medication is scanned only for dm+d lists, the other tables
+     * only for lists in other systems (a dm+d code is a medicine issue; SNOMED, OPCS-4 codes are not).
+     */
+    public static Query build(LocalDate periodEnd, java.util.Set<String> systems) {
         List<Query> parts = new ArrayList<>();
-        parts.add(part("condition", "onset_date", null, col("resolved_date"), Source.CONDITION, false));
-        parts.add(part("observation", "obs_date", col("value"), null, Source.OBSERVATION, true));
-        parts.add(part("medication", "issue_date", null, null, Source.MEDICATION, false));
-        parts.add(part("procedure", "proc_date", null, null, Source.PROCEDURE, false));
-        parts.add(part("referral", "ref_date", null, null, Source.REFERRAL, false));
+        boolean clinical = systems.stream().anyMatch(x -> !x.equals("dmd"));
+        if (clinical || !systems.contains("dmd")) {
+            parts.add(part("condition", "onset_date", null, col("resolved_date"), Source.CONDITION, false));
+            parts.add(part("observation", "obs_date", col("value"), null, Source.OBSERVATION, true));
+        }
+        if (systems.contains("dmd")) {
+            parts.add(part("medication", "issue_date", null, null, Source.MEDICATION, false));
+        }
+        if (clinical) {
+            parts.add(part("procedure", "proc_date", null, null, Source.PROCEDURE, false));
+            parts.add(part("referral", "ref_date", null, null, Source.REFERRAL, false));
+        }
         Query events = new Query.UnionAll(parts);
         return new Query.Select(List.of(as(col("e", "person_id"), "person_id"), as(col("c", "list_id"), "list_id"), as(col("e", "code"), "code"),
                 as(col("e", "d"), "d"), as(col("e", "value"), "value"), as(col("e", "resolved"), "resolved"),

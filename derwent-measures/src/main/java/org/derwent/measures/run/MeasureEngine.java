@@ -85,7 +85,7 @@ public final class MeasureEngine {
     /** Loads the codelist table and matches events dated up to {@code latest}. */
     public void prepare(Connection c, LocalDate latest) throws SQLException {
         CodeLoader.load(c, dialect, codes);
-        SqlSteps.createTemp(c, dialect, Tables.EVENTS, EventMatchQuery.build(latest));
+        SqlSteps.createTemp(c, dialect, Tables.EVENTS, EventMatchQuery.build(latest, codes.systems()));
     }
 
     /** Builds the population and the patient-variable table at {@code periodEnd} (one practice when not null). */
