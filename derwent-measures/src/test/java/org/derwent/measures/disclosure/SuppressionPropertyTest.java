@@ -82,6 +82,28 @@ class SuppressionPropertyTest {
         }
     }
 
+    @Test
+    void practice_pcn_icb_hierarchies_never_reveal_a_suppressed_cell() {
+        Random random = new Random(1234L);
+        for (int n = 0; n < TABLES; n++) {
+            DisclosureTable t = new DisclosureTable();
+            List<Integer> pcnTotals = new ArrayList<>();
+            int pcns = 1 + random.nextInt(5);
+            for (int p = 0; p < pcns; p++) {
+                List<Integer> practices = new ArrayList<>();
+                int size = 1 + random.nextInt(6);
+                for (int q = 0; q < size; q++) {
+                    practices.add(t.add(count(random)));
+                }
+                pcnTotals.add(t.addTotal(practices));
+            }
+            t.addTotal(pcnTotals);
+            List<DisclosedCount> out = SecondarySuppressor.apply(t, DisclosurePolicy.defaults());
+            checkCommon(t, out, DisclosurePolicy.defaults());
+            assertThat(SuppressionAttack.recoverable(t, out)).as("hierarchy %d", n).isEmpty();
+        }
+    }
+
     private static void checkCommon(DisclosureTable t, List<DisclosedCount> out, DisclosurePolicy policy) {
         for (int i = 0; i < t.size(); i++) {
             long raw = t.count(i);

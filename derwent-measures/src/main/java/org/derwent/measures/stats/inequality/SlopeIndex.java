@@ -59,7 +59,7 @@ public final class SlopeIndex {
                     : (transform.forward(q[i].upper95(), scale) - transform.forward(q[i].lower95(), scale)) / (2 * QuantileValue.Z95);
             if (!Double.isFinite(y[i]) || !Double.isFinite(se[i])) {
                 throw new IllegalArgumentException("quantile " + q[i].quantile() + ": value " + q[i].value()
-                        + " or its limits cannot be " + transform.name().toLowerCase() + "-transformed");
+                        + " or its limits cannot be " + transform.name().toLowerCase(java.util.Locale.ROOT) + "-transformed");
             }
         }
         double[] fit = fit(a, b, y, transform, scale);

@@ -57,4 +57,19 @@ class BinomialFunnelTest {
         assertThat(l.lower998()).isZero();
         assertThat(l.upper998()).isLessThanOrEqualTo(1.0);
     }
+
+    /**
+     * PHE Fingertips (method d) puts the limit where the Wilson interval of the observed proportion just touches p0;
+     * inverting the score test, that is exactly the normal-approximation limit, as this checks.
+     */
+    @Test
+    void wilson_interval_at_normal_limit_touches_the_target() {
+        double p0 = 0.77;
+        int n = 180;
+        FunnelLimits l = BinomialFunnel.normal(n, p0, 1);
+        assertThat(org.derwent.measures.stats.proportion.WilsonInterval.of(l.lower95() * n, n,
+                org.derwent.measures.stats.ConfidenceLevel.P95).upper()).isCloseTo(p0, within(1e-12));
+        assertThat(org.derwent.measures.stats.proportion.WilsonInterval.of(l.upper998() * n, n,
+                org.derwent.measures.stats.ConfidenceLevel.P998).lower()).isCloseTo(p0, within(1e-12));
+    }
 }
