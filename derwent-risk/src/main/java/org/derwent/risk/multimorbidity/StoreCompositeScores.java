@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.derwent.risk.features.CompositeScores;
@@ -16,6 +17,8 @@ import org.derwent.risk.frailty.EfiCalculator;
 import org.derwent.risk.frailty.EfiDeficit;
 import org.derwent.risk.frailty.EfiDefinition;
 import org.derwent.risk.frailty.EfiValueRule;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 
 /**
  * eFI and general-outcome CMS for every person in the store at an index date, computed in SQL from the same
@@ -74,50 +77,59 @@ public final class StoreCompositeScores implements CompositeScores {
     }
 
     private void fillCodes(Connection c, String codes, LocalDate index) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + codes + " VALUES (?, ?, ?, ?, ?, ?)")) {
-            for (EfiDeficit d : efi.deficits()) {
-                add(ps, d.codelists(), "efi", d.id(), null, null);
-            }
-            for (CmsCondition k : cms.conditions()) {
-                Date after = k.id().equals("cancer") ? Date.valueOf(index.minusYears(5)) : null;
-                add(ps, k.codelists(), "cms", k.id(), k.weight(CmsVariant.GENERAL), after);
-            }
-            ps.executeBatch();
+        List<Object[]> rows = new ArrayList<>();
+        for (EfiDeficit d : efi.deficits()) {
+            add(rows, d.codelists(), "efi", d.id(), null, null);
         }
+        for (CmsCondition k : cms.conditions()) {
+            LocalDate after = k.id().equals("cancer") ? index.minusYears(5) : null;
+            add(rows, k.codelists(), "cms", k.id(), k.weight(CmsVariant.GENERAL), after);
+        }
+        insert(c, codes, rows);
     }
 
-    private void add(PreparedStatement ps, List<String> lists, String kind, String item, BigDecimal weight,
-            Date after) throws SQLException {
+    private void add(List<Object[]> rows, List<String> lists, String kind, String item, BigDecimal weight,
+            LocalDate after) {
         for (String list : lists) {
             String system = list.endsWith("-icd10.csv") ? "icd10" : "snomed";
             for (String code : codelists.codes(list)) {
-                ps.setString(1, system);
-                ps.setString(2, code);
-                ps.setString(3, kind);
-                ps.setString(4, item);
-                ps.setBigDecimal(5, weight);
-                ps.setDate(6, after);
-                ps.addBatch();
+                rows.add(new Object[] {system, code, kind, item, weight, after});
             }
         }
     }
 
     private void fillRules(Connection c, String rules) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + rules + " VALUES (?, ?, ?, ?, ?)")) {
-            for (EfiValueRule r : efi.valueRules()) {
-                if (!r.codeSystems().startsWith("SNOMED") || !r.sex().equals("any")) {
-                    continue;
-                }
+        List<Object[]> rows = new ArrayList<>();
+        for (EfiValueRule r : efi.valueRules()) {
+            if (r.codeSystems().startsWith("SNOMED") && r.sex().equals("any")) {
                 for (String code : r.codes()) {
-                    ps.setString(1, code);
-                    ps.setString(2, r.deficit());
-                    ps.setString(3, r.op().name());
-                    ps.setDouble(4, r.threshold());
-                    ps.setDouble(5, r.upper());
-                    ps.addBatch();
+                    rows.add(new Object[] {code, r.deficit(), r.op().name(), r.threshold(), r.upper()});
                 }
             }
-            ps.executeBatch();
+        }
+        insert(c, rules, rows);
+    }
+
+    /** Bulk-loads rows into a temp table through the DuckDB appender. */
+    private static void insert(Connection c, String table, List<Object[]> rows) throws SQLException {
+        try (DuckDBAppender app = c.unwrap(DuckDBConnection.class).createAppender("temp", "main", table)) {
+            for (Object[] row : rows) {
+                app.beginRow();
+                for (Object v : row) {
+                    if (v == null || v instanceof Double d && d.isNaN()) {
+                        app.appendNull();
+                    } else if (v instanceof String str) {
+                        app.append(str);
+                    } else if (v instanceof BigDecimal b) {
+                        app.append(b.setScale(2)); // the column is DECIMAL(8,2); CMS weights have at most 2 decimals
+                    } else if (v instanceof LocalDate d) {
+                        app.append(d);
+                    } else {
+                        app.append((Double) v);
+                    }
+                }
+                app.endRow();
+            }
         }
     }
 
@@ -139,7 +151,7 @@ public final class StoreCompositeScores implements CompositeScores {
                 + " SELECT person_id, code, onset_date AS d FROM condition WHERE code_system = 'snomed'"
                 + " UNION ALL SELECT person_id, code, obs_date FROM observation WHERE code_system = 'snomed'"
                 + " UNION ALL SELECT person_id, code, proc_date FROM procedure WHERE code_system = 'snomed'),"
-                + " hits AS ("
+                + " hits AS MATERIALIZED ("
                 + " SELECT DISTINCT ev.person_id, m.kind, m.item, m.weight FROM ev JOIN " + codes + " m"
                 + "  ON m.system = 'snomed' AND m.code = ev.code"
                 + "  WHERE ev.d <= ? AND (m.after IS NULL OR ev.d > m.after)"
