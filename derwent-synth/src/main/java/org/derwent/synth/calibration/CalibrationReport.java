@@ -75,7 +75,7 @@ public final class CalibrationReport {
         double[] ref = new double[ps.size()];
         double[] gen = new double[ps.size()];
         double worst = 0;
-        String worstCode = "";
+        String worstCode = "none";
         for (int i = 0; i < ps.size(); i++) {
             ref[i] = ps.get(i).listSize() * scale;
             gen[i] = t.list[t.practiceIndex.get(ps.get(i).code())];
@@ -96,7 +96,7 @@ public final class CalibrationReport {
         for (int k = 0; k < THRESHOLDS.length; k++) {
             List<double[]> pairs = new ArrayList<>();
             double worst = 0;
-            String code = "";
+            String code = "none";
             for (Practice p : ps) {
                 Integer ref = p.ageThresholds().get(THRESHOLDS[k]);
                 int idx = t.practiceIndex.get(p.code());
