@@ -229,6 +229,7 @@ public final class CalibrationReport {
         f(b, "| aged 65+ with >= 10 different medicines issued in 90 days | %,d (%.1f%%) | %,.0f |%n", g.polypharmacy10,
                 pct(g.polypharmacy10, g.aged65), g.polypharmacy10 * up);
         f(b, "| emergency admissions in the last 12 months per 1,000 living | %.1f | |%n", 1000.0 * g.emergencyYear / Math.max(1, g.living));
+        f(b, "| AUROC for any emergency admission in the last 12 months, from age, registers and admissions the year before | %.3f | |%n", g.auroc);
         f(b, "| deceased with >= 3 emergency admissions in the last 90 days of life | %,d of %,d | |%n", g.eol3, g.deceased);
     }
 
