@@ -30,11 +30,17 @@ public final class CalibrationReport {
     private CalibrationReport() {
     }
 
-    /** Reads the CSV extract in {@code csvDir} and writes the report to {@code file}. */
-    public static void write(Ics ics, Path codelists, Path csvDir, Path file) {
-        LocalDate extract = Files.exists(csvDir.resolve(Manifest.FILE)) ? LocalDate.parse(Manifest.read(csvDir).path("extractDate").asText())
-                : Files.exists(csvDir.getParent() == null ? csvDir : csvDir.getParent().resolve(Manifest.FILE))
-                ? LocalDate.parse(Manifest.read(csvDir.getParent()).path("extractDate").asText()) : ics.referenceDate();
+    /**
+     * Reads the CSV extract in {@code dir} (a generator output directory, whose tables are in {@code dir/csv}, or the
+     * CSV directory itself) and writes the report to {@code file}.
+     */
+    public static void write(Ics ics, Path codelists, Path dir, Path file) {
+        Path csvDir = Files.isRegularFile(dir.resolve("csv").resolve("patients.csv")) ? dir.resolve("csv") : dir;
+        Path parent = csvDir.toAbsolutePath().getParent();
+        Path manifestDir = Files.exists(dir.resolve(Manifest.FILE)) ? dir
+                : parent != null && Files.exists(parent.resolve(Manifest.FILE)) ? parent : null;
+        LocalDate extract = manifestDir != null ? LocalDate.parse(Manifest.read(manifestDir).path("extractDate").asText())
+                : ics.referenceDate();
         ExtractTally t = new ExtractTally(ics, new CodelistLibrary(codelists), csvDir, (int) extract.toEpochDay());
         String md = render(ics, t, extract);
         try {

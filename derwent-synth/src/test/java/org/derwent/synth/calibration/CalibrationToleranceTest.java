@@ -30,7 +30,7 @@ class CalibrationToleranceTest {
     static void generate() {
         ics = Fixtures.derbyshire();
         Fixtures.generate(tmp, ics.registeredPopulation(), 3, OutputFormat.CSV, 2, PRACTICES);
-        tally = new ExtractTally(ics, new CodelistLibrary(Fixtures.CODELISTS), tmp, (int) ics.referenceDate().toEpochDay());
+        tally = new ExtractTally(ics, new CodelistLibrary(Fixtures.CODELISTS), tmp.resolve("csv"), (int) ics.referenceDate().toEpochDay());
     }
 
     @Test

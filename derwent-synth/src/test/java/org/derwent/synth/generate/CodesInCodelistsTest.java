@@ -45,7 +45,7 @@ class CodesInCodelistsTest {
         Set<String> seenSystems = new HashSet<>();
         long[] rows = {0};
         for (var e : columns.entrySet()) {
-            CsvLines.read(tmp.resolve(e.getKey().fileName()), e.getKey().columns(), l -> {
+            CsvLines.read(tmp.resolve("csv").resolve(e.getKey().fileName()), e.getKey().columns(), l -> {
                 String system = l.field(e.getValue()[0]);
                 String code = l.field(e.getValue()[1]);
                 CodeSystem cs = CodeSystem.byId(system).orElseThrow(() -> new AssertionError("unknown system " + system));
@@ -61,7 +61,7 @@ class CodesInCodelistsTest {
     @Test
     void nhs_numbers_are_valid_unique_and_ethnic_categories_known() {
         Set<String> numbers = new HashSet<>();
-        CsvLines.read(tmp.resolve("patients.csv"), ExtractTable.PATIENTS.columns(), l -> {
+        CsvLines.read(tmp.resolve("csv/patients.csv"), ExtractTable.PATIENTS.columns(), l -> {
             assertThat(NhsNumber.isValid(l.field(1))).as(l.field(1)).isTrue();
             assertThat(numbers.add(l.field(1))).as("unique " + l.field(1)).isTrue();
             assertThat(org.derwent.model.code.EthnicCategory.ofCode(l.field(6))).isPresent();

@@ -34,12 +34,12 @@ class DeterminismTest {
     void a_practice_generated_alone_equals_its_slice_of_a_larger_run(@TempDir Path tmp) throws Exception {
         Fixtures.generate(tmp.resolve("one"), 100_000, 7, OutputFormat.CSV, 2, "C81003");
         Fixtures.generate(tmp.resolve("all"), 100_000, 7, OutputFormat.CSV, 2, PRACTICES);
-        var alone = Files.readAllLines(tmp.resolve("one/conditions.csv"));
-        var all = Files.readAllLines(tmp.resolve("all/conditions.csv"));
-        var one = Files.readAllLines(tmp.resolve("one/patients.csv"));
+        var alone = Files.readAllLines(tmp.resolve("one/csv/conditions.csv"));
+        var all = Files.readAllLines(tmp.resolve("all/csv/conditions.csv"));
+        var one = Files.readAllLines(tmp.resolve("one/csv/patients.csv"));
         String firstId = one.get(1).split(",")[0] + ",";
         assertThat(all).containsSubsequence(alone.subList(1, alone.size()));
-        assertThat(Files.readAllLines(tmp.resolve("all/patients.csv"))).anyMatch(l -> l.startsWith(firstId));
+        assertThat(Files.readAllLines(tmp.resolve("all/csv/patients.csv"))).anyMatch(l -> l.startsWith(firstId));
     }
 
     static Map<String, String> checksums(Path dir) throws IOException {

@@ -22,7 +22,7 @@ class NorthwoldGenerationTest {
         GenerationResult r = Generator.run(GeneratorOptions.defaults(ics, Fixtures.CODELISTS, 5, tmp).withPatients(10_100));
         assertThat(r.living()).isEqualTo(10_100);
         Map<String, Integer> perPractice = new HashMap<>();
-        CsvLines.read(tmp.resolve("patients.csv"), ExtractTable.PATIENTS.columns(), l -> {
+        CsvLines.read(tmp.resolve("csv/patients.csv"), ExtractTable.PATIENTS.columns(), l -> {
             if (l.isEmpty(11)) {
                 perPractice.merge(l.field(9), 1, Integer::sum);
             }
@@ -32,7 +32,7 @@ class NorthwoldGenerationTest {
             double expected = 10_100.0 * p.listSize() / ics.registeredPopulation();
             assertThat(perPractice.get(p.code()).doubleValue()).as(p.code()).isCloseTo(expected, org.assertj.core.data.Offset.offset(1.0));
         }
-        String encounters = Files.readString(tmp.resolve("encounters.csv"));
+        String encounters = Files.readString(tmp.resolve("csv/encounters.csv"));
         assertThat(encounters).contains(",ZA1,").contains(",ZC1,").contains(",ZM1,");
         assertThat(Files.readString(tmp.resolve("manifest.json"))).contains("\"configId\" : \"northwold\"");
     }

@@ -44,7 +44,7 @@ class FhirValidityTest {
         IParser parser = R4.newJsonParser().setParserErrorHandler(new StrictErrorHandler());
         long total = 0;
         for (FhirType t : FhirType.values()) {
-            List<String> lines = Files.readAllLines(tmp.resolve(t.fileName()));
+            List<String> lines = Files.readAllLines(tmp.resolve("fhir").resolve(t.fileName()));
             assertThat(lines).as(t.fileName()).isNotEmpty();
             for (String line : lines) {
                 IBaseResource r = parser.parseResource(line);
@@ -58,7 +58,7 @@ class FhirValidityTest {
     @Test
     void patients_carry_nhs_number_practice_lsoa_and_ethnicity_as_documented() throws Exception {
         IParser parser = R4.newJsonParser();
-        Patient p = parser.parseResource(Patient.class, Files.readAllLines(tmp.resolve("Patient.ndjson")).get(0));
+        Patient p = parser.parseResource(Patient.class, Files.readAllLines(tmp.resolve("fhir/Patient.ndjson")).get(0));
         assertThat(p.getIdentifierFirstRep().getSystem()).isEqualTo(FhirIds.NHS_NUMBER);
         assertThat(p.getGeneralPractitionerFirstRep().getReference()).isEqualTo("Organization/C81001");
         assertThat(p.getGeneralPractitionerFirstRep().getIdentifier().getSystem()).isEqualTo(FhirIds.ODS_CODE);
@@ -66,7 +66,7 @@ class FhirValidityTest {
         assertThat(p.getExtensionByUrl(FhirIds.EXT_ETHNIC_CATEGORY)).isNotNull();
         assertThat(p.getExtensionByUrl(FhirIds.EXT_REGISTRATION_PERIOD)).isNotNull();
         boolean admitted = false;
-        for (String line : Files.readAllLines(tmp.resolve("Encounter.ndjson"))) {
+        for (String line : Files.readAllLines(tmp.resolve("fhir/Encounter.ndjson"))) {
             Encounter e = parser.parseResource(Encounter.class, line);
             if (e.getClass_().getCode().equals("IMP")) {
                 admitted = true;
@@ -86,7 +86,7 @@ class FhirValidityTest {
         FhirValidator validator = R4.newValidator().registerValidatorModule(instance);
         List<String> errors = new ArrayList<>();
         for (FhirType t : FhirType.values()) {
-            List<String> lines = Files.readAllLines(tmp.resolve(t.fileName()));
+            List<String> lines = Files.readAllLines(tmp.resolve("fhir").resolve(t.fileName()));
             for (String line : lines.subList(0, Math.min(8, lines.size()))) {
                 ValidationResult result = validator.validateWithResult(line);
                 for (SingleValidationMessage m : result.getMessages()) {
