@@ -1,10 +1,9 @@
-package org.derwent.synth.demography;
+package org.derwent.model.code;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.derwent.model.code.NhsNumber;
 import org.junit.jupiter.api.Test;
 
 class SyntheticNhsNumbersTest {
@@ -12,7 +11,7 @@ class SyntheticNhsNumbersTest {
     void numbers_are_valid_modulus_11_and_unique_across_a_full_ics() {
         Set<Long> seen = new HashSet<>();
         for (long i = 0; i < 1_200_000; i += (i > 50_000 && i < 850_000) ? 7 : 1) {
-            String n = SyntheticNhsNumbers.of(i);
+            String n = NhsNumber.synthetic(i);
             if (i % 1000 == 0) {
                 assertThat(NhsNumber.isValid(n)).as(n).isTrue();
             }
@@ -23,11 +22,11 @@ class SyntheticNhsNumbersTest {
 
     @Test
     void the_first_900000_are_in_the_999_test_range() {
-        assertThat(SyntheticNhsNumbers.of(0)).startsWith("999000");
-        long first = Long.parseLong(SyntheticNhsNumbers.of(0));
-        long last = Long.parseLong(SyntheticNhsNumbers.of(SyntheticNhsNumbers.PER_PREFIX - 1));
+        assertThat(NhsNumber.synthetic(0)).startsWith("999000");
+        long first = Long.parseLong(NhsNumber.synthetic(0));
+        long last = Long.parseLong(NhsNumber.synthetic(NhsNumber.SYNTHETIC_PER_PREFIX - 1));
         assertThat(first).isGreaterThanOrEqualTo(NhsNumber.SYNTHETIC_FIRST);
         assertThat(last).isLessThanOrEqualTo(NhsNumber.SYNTHETIC_LAST);
-        assertThat(SyntheticNhsNumbers.of(SyntheticNhsNumbers.PER_PREFIX)).startsWith("998");
+        assertThat(NhsNumber.synthetic(NhsNumber.SYNTHETIC_PER_PREFIX)).startsWith("998");
     }
 }
