@@ -23,7 +23,7 @@ public final class Results {
 
     /** The latest period with results for an indicator; 404 when it has none. */
     public LocalDate latestPeriod(String indicator) {
-        List<Object> r = sc.store().query("SELECT max(period_end) FROM measure_result WHERE indicator_id = ?",
+        List<Object> r = sc.store().cachedQuery("SELECT max(period_end) FROM measure_result WHERE indicator_id = ?",
                 List.of(indicator)).rows().get(0);
         if (r.get(0) == null) {
             throw ApiException.notFound("No results for indicator '" + indicator + "'");
@@ -47,7 +47,7 @@ public final class Results {
             binds.add(group);
         }
         sql.append(" AND ").append(scope.resultPredicate(binds)).append(" ORDER BY group_name, group_code");
-        List<Map<String, Object>> rows = sc.store().query(sql.toString(), binds).maps();
+        List<Map<String, Object>> rows = sc.store().cachedQuery(sql.toString(), binds).maps();
         rows.forEach(r -> sc.rows().protect(r, scope));
         return rows;
     }

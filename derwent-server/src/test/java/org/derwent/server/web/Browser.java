@@ -27,6 +27,10 @@ final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final String base = TestServer.url();
 
+    static {
+        java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(java.util.logging.Level.SEVERE);
+    }
+
     Browser() {
         ChromeOptions o = new ChromeOptions();
         o.setBinary(CHROMIUM.toFile());
