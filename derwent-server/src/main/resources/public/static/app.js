@@ -50,13 +50,13 @@
       var colour = function (flag) { var better = f.direction === 'lower' ? 'low' : 'high'; return !flag || flag === 'within' ? GREY : flag.indexOf(better) === 0 ? BLUE : ORANGE; };
       var pts = f.points.filter(function (p) { return p.value !== null && p.denominator !== null; });
       var lim = function (key, name, type) { return { name: name, type: 'line', symbol: 'none', lineStyle: { type: type, color: DARK, width: 1 }, itemStyle: { color: DARK }, data: f.limits.map(function (l) { return [l.denominator, l[key] * k]; }) }; };
-      var series = [{ name: 'Groups', type: 'scatter', symbolSize: 9,
+      var series = [{ name: 'Groups', type: 'scatter', symbolSize: 9, itemStyle: { color: GREY },
         data: pts.map(function (p) { var out = p.funnel_flag && p.funnel_flag !== 'within';
           return { value: [p.denominator, p.value * k], name: p.group_name, itemStyle: { color: colour(p.funnel_flag) },
-            label: { show: out, formatter: p.group_name, position: 'right', fontSize: 10, color: DARK } }; }) }];
+            label: { show: out && p.funnel_flag.indexOf('998') > 0, formatter: p.group_name, position: 'right', fontSize: 10, color: DARK } }; }) }];
       if (f.limits.length) {
         series.push(lim('upper998', '99.8% limits', 'dashed'), lim('lower998', '99.8% limits', 'dashed'), lim('upper95', '95% limits', 'dotted'), lim('lower95', '95% limits', 'dotted'));
-        series.push({ name: 'ICB', type: 'line', symbol: 'none', lineStyle: { color: BLUE }, data: [[f.limits[0].denominator, f.centre * k], [f.limits[f.limits.length - 1].denominator, f.centre * k]] });
+        series.push({ name: 'ICB', type: 'line', symbol: 'none', lineStyle: { color: BLUE }, itemStyle: { color: BLUE }, data: [[f.limits[0].denominator, f.centre * k], [f.limits[f.limits.length - 1].denominator, f.centre * k]] });
       }
       var chart = echarts.init(el);
       chart.setOption({ animation: false, legend: { top: 0, data: ['Groups', '95% limits', '99.8% limits', 'ICB'] }, grid: { left: 60, right: 120, top: 40, bottom: 50 },
