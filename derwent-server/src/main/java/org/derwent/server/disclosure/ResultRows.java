@@ -20,6 +20,8 @@ public final class ResultRows {
     public void protect(Map<String, Object> row, Scope scope) {
         boolean stored = Boolean.TRUE.equals(row.get("suppressed"));
         if (!stored && scope.ownDirectCareRow((String) row.get("breakdown"), (String) row.get("group_code"))) {
+            row.put("numerator", asLong(row.get("numerator")));
+            row.put("denominator", asLong(row.get("denominator")));
             row.put("mark", "");
             row.put("suppressed", false);
             return;
@@ -45,7 +47,8 @@ public final class ResultRows {
         }
     }
 
+    /** Counts as whole numbers (the engine may store them as DOUBLE). */
     private static Long asLong(Object o) {
-        return o == null ? null : ((Number) o).longValue();
+        return o == null ? null : Math.round(((Number) o).doubleValue());
     }
 }

@@ -27,8 +27,11 @@ final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final String base = TestServer.url();
 
+    /** Held so the level sticks: Selenium warns about CDP versions it does not need here. */
+    private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
     static {
-        java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(java.util.logging.Level.SEVERE);
+        SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
     }
 
     Browser() {
