@@ -120,14 +120,16 @@
     });
   }
 
-  function map(el, id, q, unit) {
-    return Promise.all([getJson('/api/boundaries/lsoa'), getJson('/api/map?indicator=' + encodeURIComponent(id))]).then(function (r) {
+  function riskmap(el, id, q) { return map(el, id, q, 'score', '/api/map/risk?' + q); }
+
+  function map(el, id, q, unit, url) {
+    return Promise.all([getJson('/api/boundaries/lsoa'), getJson(url || '/api/map?indicator=' + encodeURIComponent(id))]).then(function (r) {
       var k = scale(unit);
       echarts.registerMap('lsoa', r[0]);
       var data = r[1].filter(function (x) { return x.value !== null; }).map(function (x) { return { name: x.group_code, value: x.value * k, label: x.group_name }; });
       var vals = data.map(function (d) { return d.value; });
       var chart = echarts.init(el);
-      chart.setOption({ animation: false, tooltip: { trigger: 'item', formatter: function (p) { return p.name + ': ' + (isNaN(p.value) ? 'no value' : p.value.toFixed(1)); } },
+      chart.setOption({ animation: false, tooltip: { trigger: 'item', formatter: function (p) { return p.name + ': ' + (isNaN(p.value) ? 'no value' : p.value.toFixed(unit === 'score' ? 3 : 1)); } },
         visualMap: { min: vals.length ? Math.min.apply(null, vals) : 0, max: vals.length ? Math.max.apply(null, vals) : 1, calculable: true, left: 10, bottom: 10, inRange: { color: ['#e8f1fa', '#7aa9d8', '#005eb8', '#002f5c'] }, text: ['High', 'Low'] },
         series: [{ type: 'map', map: 'lsoa', nameProperty: 'lsoa11_code', roam: true, itemStyle: { areaColor: '#d8dde0', borderColor: '#fff', borderWidth: 0.3 }, emphasis: { label: { show: false } }, data: data }] });
       el.setAttribute('data-points', String(data.length));
@@ -135,11 +137,11 @@
     });
   }
 
-  var draw = { spc: spc, funnel: funnel, inequality: inequality, breakdowns: breakdowns, map: map };
+  var draw = { spc: spc, funnel: funnel, inequality: inequality, breakdowns: breakdowns, map: map, riskmap: riskmap };
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('[data-chart]').forEach(function (el) {
       var id = el.getAttribute('data-indicator'), kind = el.getAttribute('data-chart');
-      unitOf(id).then(function (unit) { return draw[kind](el, id, el.getAttribute('data-query') || '', unit); })
+      (id ? unitOf(id) : Promise.resolve('score')).then(function (unit) { return draw[kind](el, id, el.getAttribute('data-query') || '', unit); })
         .catch(function (e) { fail(el, e); });
     });
   });

@@ -120,6 +120,12 @@ public final class Api {
             String ind = indicator(ctx);
             cache.json(ctx, Auth.scope(ctx), () -> results.rows(Auth.scope(ctx), ind, results.period(ind, Params.query(ctx, "period", null)), "lsoa", null));
         });
+        r.get("/api/map/risk", ctx -> {
+            Params.check(ctx, Set.of("model"));
+            notPublic(ctx);
+            String model = Params.required(ctx, "model");
+            cache.json(ctx, Auth.scope(ctx), () -> new RiskMap(sc).get(Auth.scope(ctx), model));
+        });
         r.get("/api/boundaries/lsoa", ctx -> {
             Params.check(ctx, Set.of());
             notPublic(ctx);

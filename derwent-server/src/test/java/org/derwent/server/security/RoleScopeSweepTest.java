@@ -75,6 +75,7 @@ class RoleScopeSweepTest {
         expect.put("/api/inequality?indicator=HYP_TTT", pub ? 403 : 200);
         expect.put("/api/map?indicator=HYP_TTT", pub ? 403 : 200);
         expect.put("/api/boundaries/lsoa", pub ? 403 : 200);
+        expect.put("/api/map/risk?model=qrisk3", pub ? 403 : 200);
         expect.put("/api/caselists?indicator=HYP_TTT", pub ? 403 : 200);
         expect.put("/api/caselists?indicator=HYP_TTT&format=csv", pub ? 403 : 200);
         expect.put("/api/quality", pub ? 403 : 200);
@@ -132,6 +133,30 @@ class RoleScopeSweepTest {
         assertThat(outside.statusCode()).isEqualTo(200);
         assertThat(c.json("/api/series?indicator=LD_HC&breakdown=practice&group=" + outsidePractice(user)).get("points").size())
                 .as("no series points outside scope for %s", user).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"analyst", "placelead", "clinician", "practice"})
+    void risk_map_counts_only_patients_in_scope_and_is_always_protected(String user) {
+        Client c = Client.as(user);
+        Set<String> practices = ScopeOracle.practices(user);
+        int suppressed = 0;
+        for (JsonNode row : c.json("/api/map/risk?model=qrisk3")) {
+            String lsoa = row.get("group_code").asText();
+            long raw = TestServer.get().store().query("SELECT practice_code FROM risk_score JOIN person USING (person_id) "
+                    + "WHERE model = 'qrisk3' AND lsoa_code = ?", List.of(lsoa)).rows().stream()
+                    .filter(r -> practices.contains((String) r.get(0))).count();
+            assertThat(raw).as("%s LSOA %s has patients in scope", user, lsoa).isPositive();
+            if (raw <= 7) {
+                assertThat(row.get("suppressed").asBoolean()).as("%s LSOA %s with %d patients", user, lsoa, raw).isTrue();
+                assertThat(row.get("value").isNull()).isTrue();
+                suppressed++;
+            } else {
+                assertThat(row.get("denominator").asLong() % 5).isZero();
+                assertThat(Math.abs(row.get("denominator").asLong() - raw)).isLessThanOrEqualTo(2);
+            }
+        }
+        assertThat(suppressed).as("fixture has small LSOAs for %s", user).isPositive();
     }
 
     static String outsidePractice(String user) {

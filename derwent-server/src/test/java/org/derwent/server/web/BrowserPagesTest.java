@@ -111,6 +111,7 @@ class BrowserPagesTest {
         p.put("indicators", "/indicators");
         p.put("indicator", "/indicators/HYP_TTT");
         p.put("map", "/map?indicator=HYP_PREV");
+        p.put("riskmap", "/map?model=qrisk3");
         p.put("profiles", "/profile");
         if (profile != null) {
             p.put("profile", profile);
