@@ -40,7 +40,8 @@ class ApiBenchmark {
         Client login = Client.as("analyst");
         String cookie = sessionCookie(login);
         HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).build();
-        warm(http, cookie, 500);
+        warm(http, cookie, 2000);
+        wrk(cookie, "10s", false);
         long[] lat = new long[CLIENTS * REQUESTS_PER_CLIENT];
         AtomicInteger errors = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
@@ -72,7 +73,7 @@ class ApiBenchmark {
         Arrays.sort(lat);
         System.out.printf("java client: %d clients x %d requests: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %.0f req/s, %d errors%n",
                 CLIENTS, REQUESTS_PER_CLIENT, pct(lat, 50), pct(lat, 95), pct(lat, 99), lat.length / secs, errors.get());
-        wrk(cookie);
+        wrk(cookie, "20s", true);
         pageRender(http, cookie);
         assertThat(errors.get()).isZero();
     }
@@ -89,7 +90,8 @@ class ApiBenchmark {
         System.out.printf("indicator page server render (HTML with 7 tables): median %.1f ms, p95 %.1f ms%n", pct(t, 50), pct(t, 95));
     }
 
-    static void wrk(String cookie) throws Exception {
+    /** Runs wrk for {@code duration}; prints its figures when {@code report} (otherwise it only warms the JIT). */
+    static void wrk(String cookie, String duration, boolean report) throws Exception {
         if (!Files.isExecutable(Path.of("/usr/bin/wrk"))) {
             System.out.println("wrk: not installed (apt-get install wrk), skipped");
             return;
@@ -103,11 +105,13 @@ class ApiBenchmark {
                 + "%.0f req/s, errors: %d connect %d read %d write %d timeout %d non-2xx\\n', latency:percentile(50) / 1000, "
                 + "latency:percentile(95) / 1000, latency:percentile(99) / 1000, s.requests, s.requests / (s.duration / 1e6), "
                 + "s.errors.connect, s.errors.read, s.errors.write, s.errors.timeout, s.errors.status)) end\n");
-        Process p = new ProcessBuilder("/usr/bin/wrk", "-t2", "-c" + CLIENTS, "-d10s", "-s", lua.toString(),
+        Process p = new ProcessBuilder("/usr/bin/wrk", "-t2", "-c" + CLIENTS, "-d" + duration, "-s", lua.toString(),
                 "-H", "Cookie: derwent_session=" + cookie, TestServer.url()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
         p.waitFor();
-        out.lines().filter(l -> l.startsWith("wrk:") || l.contains("Requests/sec")).forEach(System.out::println);
+        if (report) {
+            out.lines().filter(l -> l.startsWith("wrk:") || l.contains("Requests/sec")).forEach(System.out::println);
+        }
     }
 
     static void warm(HttpClient http, String cookie, int n) throws Exception {
