@@ -130,7 +130,7 @@
       var vals = data.map(function (d) { return d.value; });
       var chart = echarts.init(el);
       chart.setOption({ animation: false, tooltip: { trigger: 'item', formatter: function (p) { return p.name + ': ' + (isNaN(p.value) ? 'no value' : p.value.toFixed(unit === 'score' ? 3 : 1)); } },
-        visualMap: { min: vals.length ? Math.min.apply(null, vals) : 0, max: vals.length ? Math.max.apply(null, vals) : 1, calculable: true, left: 10, bottom: 10, inRange: { color: ['#e8f1fa', '#7aa9d8', '#005eb8', '#002f5c'] }, text: ['High', 'Low'] },
+        visualMap: { min: vals.length ? Math.min.apply(null, vals) : 0, max: vals.length ? Math.max.apply(null, vals) : 1, calculable: true, precision: unit === 'score' ? 3 : 1, left: 10, bottom: 10, inRange: { color: ['#e8f1fa', '#7aa9d8', '#005eb8', '#002f5c'] }, text: ['High', 'Low'] },
         series: [{ type: 'map', map: 'lsoa', nameProperty: 'lsoa11_code', roam: true, itemStyle: { areaColor: '#d8dde0', borderColor: '#fff', borderWidth: 0.3 }, emphasis: { label: { show: false } }, data: data }] });
       el.setAttribute('data-points', String(data.length));
       done(el);
