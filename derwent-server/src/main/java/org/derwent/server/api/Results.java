@@ -17,8 +17,11 @@ public final class Results {
             + "value, lower_95, upper_95, funnel_flag, suppressed";
     private final ServerContext sc;
 
+    private final org.derwent.server.disclosure.BreakdownProtection protection;
+
     public Results(ServerContext sc) {
         this.sc = sc;
+        this.protection = new org.derwent.server.disclosure.BreakdownProtection(sc.store());
     }
 
     /** The latest period with results for an indicator; 404 when it has none. */
@@ -48,7 +51,8 @@ public final class Results {
         }
         sql.append(" AND ").append(scope.resultPredicate(binds)).append(" ORDER BY group_name, group_code");
         List<Map<String, Object>> rows = sc.store().cachedQuery(sql.toString(), binds).maps();
-        rows.forEach(r -> sc.rows().protect(r, scope));
+        var whole = protection.of(indicator, period, breakdown, (String) sc.catalogue().get(indicator).get("unit"));
+        rows.forEach(r -> sc.rows().protect(r, scope, whole.get((String) r.get("group_code"))));
         return rows;
     }
 
