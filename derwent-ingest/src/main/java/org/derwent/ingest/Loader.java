@@ -139,12 +139,14 @@ public final class Loader {
                 long q = qByFile.getOrDefault(e.getKey().name(), 0L);
                 files.add(new FileReport(e.getKey().name(), e.getKey().format().name(), e.getValue(), "loaded", fc.read,
                         fc.read - q - fc.skipped, q, fc.skipped));
-                try (PreparedStatement ps = c.prepareStatement(store.dialect().upsert(StoreSchema.SOURCE_FILE,
-                        "SELECT ?, ?, ?"))) {
-                    ps.setString(1, e.getValue());
-                    ps.setString(2, e.getKey().name());
-                    ps.setLong(3, loadId);
-                    ps.executeUpdate();
+                for (String sql : store.dialect().upsert(StoreSchema.SOURCE_FILE,
+                        "SELECT ? AS file_hash, ? AS file_name, ? AS load_id")) {
+                    try (PreparedStatement ps = c.prepareStatement(sql)) {
+                        ps.setString(1, e.getValue());
+                        ps.setString(2, e.getKey().name());
+                        ps.setLong(3, loadId);
+                        ps.executeUpdate();
+                    }
                 }
             }
             files.addAll(reports);

@@ -50,10 +50,10 @@ public final class Merger {
         String personCols = cols(StoreSchema.PERSON, "load_id");
         String latest = "SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY person_id ORDER BY source_file DESC, "
                 + "source_line DESC) AS rn FROM stg_person) WHERE rn = 1";
-        update(dialect.upsert(StoreSchema.PERSON, "SELECT " + personCols + " FROM (" + latest + ") x"));
-        update(dialect.upsert(StoreSchema.IDENTITY, "SELECT person_id, nhs_number, given_name, family_name, birth_date, "
+        upsert(dialect.upsert(StoreSchema.PERSON, "SELECT " + personCols + " FROM (" + latest + ") x"));
+        upsert(dialect.upsert(StoreSchema.IDENTITY, "SELECT person_id, nhs_number, given_name, family_name, birth_date, "
                 + "postcode FROM (" + latest + ") x"));
-        update(dialect.upsert(StoreSchema.PERSON_SOURCE, "SELECT source_key, person_id, ? FROM (SELECT *, row_number() "
+        upsert(dialect.upsert(StoreSchema.PERSON_SOURCE, "SELECT source_key, person_id, ? AS load_id FROM (SELECT *, row_number() "
                 + "OVER (PARTITION BY source_key ORDER BY source_file DESC, source_line DESC) AS rn FROM stg_person) x "
                 + "WHERE rn = 1"));
         return scalar("SELECT count(*) - count(DISTINCT person_id) FROM stg_person");
@@ -69,8 +69,8 @@ public final class Merger {
         long q = update("INSERT INTO quarantine (load_id, file, line, field, value, reason, resource_type) "
                 + "SELECT ?, source_file, source_line, 'patient_id', '', " + literal(UNKNOWN_SUBJECT) + ", resource_type "
                 + "FROM r_registration WHERE pid IS NULL AND NOT derived");
-        update(dialect.upsert(StoreSchema.REGISTRATION, "SELECT pid, practice_code, start_date, end_date, source_file, "
-                + "source_line, ? FROM r_registration WHERE pid IS NOT NULL AND rn = 1"));
+        upsert(dialect.upsert(StoreSchema.REGISTRATION, "SELECT pid AS person_id, practice_code, start_date, end_date, "
+                + "source_file, source_line, ? AS load_id FROM r_registration WHERE pid IS NOT NULL AND rn = 1"));
         exec("DROP TABLE r_registration");
         return q;
     }
@@ -104,8 +104,8 @@ public final class Merger {
                 + " END, resource_type FROM " + r
                 + " WHERE pid IS NULL OR rn > 1 OR " + before + " IS TRUE OR " + after + " IS TRUE");
         List<String> select = target.columnNames().stream()
-                .map(col -> col.equals("person_id") ? "pid" : col.equals("load_id") ? "?" : col).toList();
-        update(dialect.upsert(target, "SELECT " + String.join(", ", select) + " FROM " + r
+                .map(col -> col.equals("person_id") ? "pid AS person_id" : col.equals("load_id") ? "? AS load_id" : col).toList();
+        upsert(dialect.upsert(target, "SELECT " + String.join(", ", select) + " FROM " + r
                 + " WHERE pid IS NOT NULL AND rn = 1 AND " + before + " IS NOT TRUE AND " + after + " IS NOT TRUE"));
         exec("DROP TABLE " + r);
         return q;
@@ -146,7 +146,13 @@ public final class Merger {
     }
 
     private String cols(Table t, String bindColumn) {
-        return t.columnNames().stream().map(col -> col.equals(bindColumn) ? "?" : col).collect(Collectors.joining(", "));
+        return t.columnNames().stream().map(col -> col.equals(bindColumn) ? "? AS " + col : col).collect(Collectors.joining(", "));
+    }
+
+    private void upsert(List<String> statements) throws SQLException {
+        for (String sql : statements) {
+            update(sql);
+        }
     }
 
     private void exec(String sql) throws SQLException {
