@@ -23,6 +23,7 @@ import org.derwent.ingest.check.Checks;
 import org.derwent.ingest.csv.CsvExtractReader;
 import org.derwent.ingest.fhir.BundleReader;
 import org.derwent.ingest.fhir.NdjsonReader;
+import org.derwent.ingest.parallel.Pipeline;
 import org.derwent.ingest.pseudo.Pseudonymiser;
 import org.derwent.ingest.source.FileHash;
 import org.derwent.ingest.source.SourceFile;
@@ -48,6 +49,7 @@ public final class Loader {
     private final Pseudonymiser pseudonymiser;
     private final LocalDate extractDate;
     private final LoadListener listener;
+    private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     public Loader(Store store, Pseudonymiser pseudonymiser, LocalDate extractDate, LoadListener listener) {
         if (!(store.dialect() instanceof DuckDbDialect)) {
@@ -87,13 +89,15 @@ public final class Loader {
             }
             listener.started(bytes, toRead.size());
             StageCounts counts;
-            try (Stager stager = new Stager(c, store.dialect())) {
-                Checks checks = new Checks(extractDate, pseudonymiser);
+            try (Stager stager = new Stager(c, store.dialect());
+                 Pipeline pipeline = new Pipeline(threads, () -> new Checks(extractDate, pseudonymiser.copy()), stager,
+                         listener::progress)) {
                 for (SourceFile f : toRead.keySet()) {
                     listener.phase("reading " + f.name());
                     stager.counts().touch(f.name());
-                    read(f, checks, stager);
+                    read(f, pipeline);
                 }
+                drain(pipeline);
                 counts = stager.counts();
             }
             listener.readingDone();
@@ -105,17 +109,31 @@ public final class Loader {
         }
     }
 
-    private void read(SourceFile f, Checks checks, Stager stager) {
+    private void read(SourceFile f, Pipeline pipeline) {
         try {
             switch (f.format()) {
-                case FHIR_NDJSON -> NdjsonReader.read(f, checks, stager, listener::progress);
-                case FHIR_JSON -> BundleReader.read(f, checks, stager, listener::progress);
-                case CSV_EXTRACT -> CsvExtractReader.read(f, checks, stager, listener::progress);
+                case FHIR_NDJSON -> NdjsonReader.read(f, pipeline);
+                case FHIR_JSON -> BundleReader.read(f, pipeline);
+                case CSV_EXTRACT -> CsvExtractReader.read(f, pipeline);
             }
         } catch (CharacterCodingException e) {
             throw new LoadException(f.path() + " is not valid UTF-8 text (" + e.getMessage() + "); nothing was loaded", e);
         } catch (IOException e) {
             throw new LoadException("cannot read " + f.path() + ": " + e.getMessage() + "; nothing was loaded", e);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new LoadException("reading " + f.path() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void drain(Pipeline pipeline) {
+        try {
+            pipeline.drain();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new LoadException("reading failed: " + e.getMessage(), e);
         }
     }
 

@@ -45,14 +45,22 @@ public final class LoadBenchmark {
 
                 @Override
                 public void phase(String d) {
-                    System.out.printf("  %6.1f s  %s%n", (System.nanoTime() - t0) / 1e9, d);
+                    System.out.printf("  %6.1f s  %6.1f cpu-s  %s%n", (System.nanoTime() - t0) / 1e9, cpuSeconds(), d);
                 }
             };
             LoadReport r = new Loader(store, p, LocalDate.now(), phases).load(sources);
             System.out.print(r.summary());
-            System.out.printf("BENCHMARK read=%d seconds=%.2f records_per_second=%.0f cores=%d peak_rss_mib=%d%n",
-                    r.read(), r.seconds(), r.recordsPerSecond(), Runtime.getRuntime().availableProcessors(), peakRssMib());
+            System.out.printf("BENCHMARK read=%d seconds=%.2f records_per_second=%.0f cpu_seconds=%.1f cores=%d "
+                    + "load_average=%.1f peak_rss_mib=%d%n", r.read(), r.seconds(), r.recordsPerSecond(), cpuSeconds(),
+                    Runtime.getRuntime().availableProcessors(),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), peakRssMib());
         }
+    }
+
+    /** CPU time used by this process so far (all threads, including DuckDB's native ones). */
+    static double cpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
     }
 
     /** Peak resident set size of this process from /proc/self/status (Linux), or -1. */

@@ -65,7 +65,7 @@ public final class Merger {
         exec("CREATE TEMPORARY TABLE r_registration AS SELECT s.*, COALESCE(s.person_id, ps.person_id) AS pid, "
                 + "row_number() OVER (PARTITION BY COALESCE(s.person_id, ps.person_id), s.practice_code, s.start_date "
                 + "ORDER BY s.source_file DESC, s.source_line DESC) AS rn FROM stg_registration s "
-                + "LEFT JOIN person_source ps ON s.person_id IS NULL AND ps.source_key = s.source_key");
+                + "LEFT JOIN person_source ps ON ps.source_key = s.source_key");
         long q = update("INSERT INTO quarantine (load_id, file, line, field, value, reason, resource_type) "
                 + "SELECT ?, source_file, source_line, 'patient_id', '', " + literal(UNKNOWN_SUBJECT) + ", resource_type "
                 + "FROM r_registration WHERE pid IS NULL AND NOT derived");
@@ -90,7 +90,7 @@ public final class Merger {
         exec("CREATE TEMPORARY TABLE r_" + target.name() + " AS SELECT s.*, p.person_id AS pid, i.birth_date AS birth, "
                 + "p.death_date AS death, row_number() OVER (PARTITION BY s.record_id ORDER BY s.source_file DESC, "
                 + "s.source_line DESC) AS rn FROM " + stg + " s "
-                + "LEFT JOIN person_source ps ON s.person_id IS NULL AND ps.source_key = s.source_key "
+                + "LEFT JOIN person_source ps ON ps.source_key = s.source_key "
                 + "LEFT JOIN person p ON p.person_id = COALESCE(s.person_id, ps.person_id) "
                 + "LEFT JOIN identity i ON i.person_id = p.person_id");
         String r = "r_" + target.name();
