@@ -144,6 +144,7 @@ public final class Loader {
         try {
             Merger m = new Merger(c, store.dialect(), loadId, listener::phase);
             long merged = m.mergePeople();
+            m.prepareLinks();
             m.mergeRegistrations();
             for (Table t : StoreSchema.CLINICAL) {
                 m.mergeClinical(t);
