@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             FootprintCommand.class,
             org.derwent.cli.ingest.LoadCommand.class,
+            org.derwent.cli.ingest.QualityCommand.class,
         })
 public final class Derwent implements Runnable {
     @CommandLine.Spec
