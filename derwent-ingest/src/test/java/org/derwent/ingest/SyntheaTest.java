@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
-import org.derwent.ingest.LoadListener;
+import org.derwent.ingest.stage.Merger;
 import org.derwent.store.schema.Store;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -69,10 +69,12 @@ class SyntheaTest {
 
     @Test
     void every_quarantined_synthea_record_has_a_known_reason() {
-        assertThat(report.quarantineReasons().keySet()).allSatisfy(reason -> assertThat(reason).satisfiesAnyOf(
-                r -> assertThat(r).isEqualTo("unknown code system"),
-                r -> assertThat(r).startsWith("medicationReference is not supported")));
         System.out.println(report.summary());
+        // Synthea codes observations in LOINC and medicines in RxNorm (not stored by Derwent), sometimes names the
+        // medicine by reference, and writes a few records (death certification) dated after the death.
+        assertThat(report.quarantineReasons().keySet()).allSatisfy(reason -> assertThat(reason).isIn(
+                "unknown code system", "medicationReference is not supported: Derwent needs medicationCodeableConcept",
+                Merger.AFTER_DEATH));
     }
 
     @Test
