@@ -50,6 +50,10 @@ public final class Loader {
     private final LocalDate extractDate;
     private final LoadListener listener;
     private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    private String memoryLimit = DEFAULT_MEMORY_LIMIT;
+
+    /** DuckDB memory limit during a load; staging beyond it spills to the store's temporary directory. */
+    public static final String DEFAULT_MEMORY_LIMIT = "3GB";
 
     public Loader(Store store, Pseudonymiser pseudonymiser, LocalDate extractDate, LoadListener listener) {
         if (!(store.dialect() instanceof DuckDbDialect)) {
@@ -60,6 +64,15 @@ public final class Loader {
         this.pseudonymiser = pseudonymiser;
         this.extractDate = extractDate;
         this.listener = listener;
+    }
+
+    /** Sets the DuckDB memory limit for this load, e.g. {@code 3GB} (keeps peak memory bounded on big loads). */
+    public Loader memoryLimit(String limit) {
+        if (!limit.matches("\\d+(\\.\\d+)?\\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)")) {
+            throw new IllegalArgumentException("memory limit '" + limit + "': expected a size such as 3GB or 512MB");
+        }
+        this.memoryLimit = limit;
+        return this;
     }
 
     public LoadReport load(List<Path> sources) {
@@ -226,9 +239,10 @@ public final class Loader {
         }
     }
 
-    private static void tune(Connection c) throws SQLException {
+    private void tune(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("SET preserve_insertion_order = false");
+            s.execute("SET memory_limit = '" + memoryLimit + "'");
         }
     }
 

@@ -42,6 +42,10 @@ public final class LoadCommand implements Callable<Integer> {
             description = "Date of the extract; later dates are impossible (default: today).")
     LocalDate extractDate;
 
+    @Option(names = "--memory-limit", paramLabel = "SIZE", defaultValue = Loader.DEFAULT_MEMORY_LIMIT,
+            description = "DuckDB memory limit while loading; more spills to disk (default: ${DEFAULT-VALUE}).")
+    String memoryLimit;
+
     @Option(names = "--no-progress", description = "Do not show the progress bar.")
     boolean noProgress;
 
@@ -52,7 +56,8 @@ public final class LoadCommand implements Callable<Integer> {
         try (Store s = Store.duckDb(store)) {
             s.writeFootprint(config.load());
             LoadListener listener = noProgress ? LoadListener.NONE : new ProgressBarListener();
-            r = new Loader(s, pseudonymiser, extractDate != null ? extractDate : LocalDate.now(), listener).load(sources);
+            r = new Loader(s, pseudonymiser, extractDate != null ? extractDate : LocalDate.now(), listener)
+                    .memoryLimit(memoryLimit).load(sources);
         }
         Path out = report != null ? report : store.toAbsolutePath().resolveSibling("load-report.json");
         r.write(out);
