@@ -10,6 +10,7 @@ import org.derwent.ingest.LoadReport;
 import org.derwent.ingest.Loader;
 import org.derwent.ingest.pseudo.KeyFile;
 import org.derwent.ingest.pseudo.Pseudonymiser;
+import org.derwent.ingest.source.ExtractManifest;
 import org.derwent.store.schema.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,7 +40,8 @@ public final class LoadCommand implements Callable<Integer> {
     Path report;
 
     @Option(names = "--extract-date", paramLabel = "YYYY-MM-DD",
-            description = "Date of the extract; later dates are impossible (default: today).")
+            description = "Date of the extract; later dates are impossible (default: extractDate of a manifest.json "
+                    + "beside the sources, else today).")
     LocalDate extractDate;
 
     @Option(names = "--memory-limit", paramLabel = "SIZE", defaultValue = Loader.DEFAULT_MEMORY_LIMIT,
@@ -56,7 +58,9 @@ public final class LoadCommand implements Callable<Integer> {
         try (Store s = Store.duckDb(store)) {
             s.writeFootprint(config.load());
             LoadListener listener = noProgress ? LoadListener.NONE : new ProgressBarListener();
-            r = new Loader(s, pseudonymiser, extractDate != null ? extractDate : LocalDate.now(), listener)
+            LocalDate date = extractDate != null ? extractDate
+                    : ExtractManifest.extractDate(sources).orElse(LocalDate.now());
+            r = new Loader(s, pseudonymiser, date, listener)
                     .memoryLimit(memoryLimit).load(sources);
         }
         Path out = report != null ? report : store.toAbsolutePath().resolveSibling("load-report.json");
