@@ -21,8 +21,10 @@ import org.derwent.measures.sql.SqlExpr;
 
 /**
  * Pivots the long event table into one row per patient ({@link Tables#PATIENT_VARIABLES}): population columns, then
- * a column {@code v_<name>} per variable. Coded-event variables come from one grouped scan of the event table,
- * latest values from {@link Tables#LAST_VALUES}, activity variables from the encounter and medication tables.
+ * a column {@code v_<name>} per variable. Registers and most coded-event variables come from one grouped scan of the
+ * folded {@link Tables#PERSON_LISTS}, the others (counts in windows, values in windows, death-anchored) from a scan
+ * of the events of their lists only, latest values from {@link Tables#LAST_VALUES}, activity variables from the
+ * encounter and medication tables.
  */
 public final class PivotQuery {
     /** Population columns carried into the patient-variable table. */
@@ -41,24 +43,30 @@ public final class PivotQuery {
         List<Query.Item> l1 = new ArrayList<>();
         POPULATION_COLUMNS.forEach(c -> l1.add(as(col("p", c), c)));
         List<Query.Join> joins = new ArrayList<>();
+        List<Query.Item> pl = new ArrayList<>();
         List<Query.Item> ev = new ArrayList<>();
+        java.util.Set<Integer> evLists = new java.util.TreeSet<>();
         List<Query.Item> lv = new ArrayList<>();
         List<Query.Item> enc = new ArrayList<>();
         boolean evNeedsDeath = false;
         for (VariableDef v : set.variables().values()) {
             String c = ExprCompiler.column(v.name());
             if (v instanceof VariableDef.Register r) {
-                ev.add(as(vs.registerDiagnosis(r), "r1_" + v.name()));
-                ev.add(as(r.resolved() == null ? new SqlExpr.Null(org.derwent.measures.sql.SqlType.DATE)
+                pl.add(as(vs.registerDiagnosis(r), "r1_" + v.name()));
+                pl.add(as(r.resolved() == null ? new SqlExpr.Null(org.derwent.measures.sql.SqlType.DATE)
                         : vs.registerResolved(r), "r2_" + v.name()));
-                SqlExpr d = col("ev", "r1_" + v.name());
-                SqlExpr res = col("ev", "r2_" + v.name());
+                SqlExpr d = col("pl", "r1_" + v.name());
+                SqlExpr res = col("pl", "r2_" + v.name());
                 l1.add(as(when(new SqlExpr.IsNull(d, true), when(new SqlExpr.IsNull(res, false), k(1),
                         when(bin(">", d, res), k(1), k(0))), k(0)), c));
             } else if (v instanceof VariableDef.Events e && e.aggregate() == VariableDef.Aggregate.LATEST_VALUE) {
                 lv.add(as(vs.latestValue(e), c));
                 l1.add(as(col("lv", c), c));
+            } else if (v instanceof VariableDef.Events e && VariableSql.fromPersonLists(e)) {
+                pl.add(as(vs.personLists(e), c));
+                l1.add(as(VariableSql.defaulted(e, col("pl", c)), c));
             } else if (v instanceof VariableDef.Events e) {
+                evLists.add(codes.id(e.codelist()));
                 evNeedsDeath |= e.window().anchor() == org.derwent.measures.lang.Window.Anchor.DEATH;
                 ev.add(as(vs.events(e, col("pp", "death_date")), c));
                 l1.add(as(VariableSql.defaulted(e, col("ev", c)), c));
@@ -73,12 +81,18 @@ public final class PivotQuery {
                 l1.add(as(func("COALESCE", col(alias, "n"), k(0)), c));
             }
         }
+        if (!pl.isEmpty()) {
+            pl.add(0, as(col("e", "person_id"), "person_id"));
+            Query q = new Query.Select(pl, table(Tables.PERSON_LISTS, "e"), List.of(), null, List.of(col("e", "person_id")), null);
+            joins.add(0, new Query.Join(true, new Query.Sub(q, "pl"), eq(col("pl", "person_id"), col("p", "person_id"))));
+        }
         if (!ev.isEmpty()) {
             ev.add(0, as(col("e", "person_id"), "person_id"));
             List<Query.Join> evJoins = evNeedsDeath ? List.of(new Query.Join(false, table(Tables.POPULATION, "pp"),
                     eq(col("pp", "person_id"), col("e", "person_id")))) : List.of();
-            Query q = new Query.Select(ev, table(Tables.EVENTS, "e"), evJoins,
-                    bin("<=", col("e", "d"), org.derwent.measures.sql.Sql.date(periodEnd)), List.of(col("e", "person_id")), null);
+            SqlExpr where = org.derwent.measures.sql.Sql.and(bin("<=", col("e", "d"), org.derwent.measures.sql.Sql.date(periodEnd)),
+                    new SqlExpr.In(col("e", "list_id"), evLists.stream().map(i -> (SqlExpr) new SqlExpr.IntConst(i)).toList()));
+            Query q = new Query.Select(ev, table(Tables.EVENTS, "e"), evJoins, where, List.of(col("e", "person_id")), null);
             joins.add(0, new Query.Join(true, new Query.Sub(q, "ev"), eq(col("ev", "person_id"), col("p", "person_id"))));
         }
         if (!lv.isEmpty()) {

@@ -8,6 +8,8 @@ public final class Tables {
     public static final String POPULATION = "m_pop";
     /** Events matched to codelists in long format: person_id, list_id, d, value, resolved, src. */
     public static final String EVENTS = "m_ev";
+    /** Events folded per patient, list and source: max_d, max_du (unresolved), max_dv (valued), min_d, n. */
+    public static final String PERSON_LISTS = "m_pl";
     /** Latest-dated valued events per patient and list: person_id, list_id, d, vmin, vmax. */
     public static final String LAST_VALUES = "m_last";
     /** One row per patient with every variable ({@code v_<name>}). */

@@ -40,18 +40,47 @@ final class VariableSql {
     }
 
     private SqlExpr list(String name) {
-        return eq(col("e", "list_id"), integer(codes.id(name)));
+        return eq(col("e", "list_id"), k(codes.id(name)));
     }
 
-    /** Latest date of an unresolved diagnosis code up to the period end. */
+    /** Latest date of an unresolved diagnosis code up to the period end (from the person-list table). */
     SqlExpr registerDiagnosis(VariableDef.Register r) {
-        SqlExpr unresolved = or(isNull(col("e", "resolved")), bin(">", col("e", "resolved"), date(periodEnd)));
-        return func("MAX", when(and(list(r.codelist()), unresolved), col("e", "d"), null));
+        return func("MAX", when(list(r.codelist()), col("e", "max_du"), null));
     }
 
-    /** Latest date of a resolution code up to the period end. */
+    /** Latest date of a resolution code up to the period end (from the person-list table). */
     SqlExpr registerResolved(VariableDef.Register r) {
-        return func("MAX", when(list(r.resolved()), col("e", "d"), null));
+        return func("MAX", when(list(r.resolved()), col("e", "max_d"), null));
+    }
+
+    /**
+     * True when the variable can be read from the person-list table: exists / latest date in a window ending at the
+     * period end, or count / earliest date over all history.
+     */
+    static boolean fromPersonLists(VariableDef.Events e) {
+        Window w = e.window();
+        if (w.anchor() != Window.Anchor.PERIOD_END || w.excludingLast() != null) {
+            return false;
+        }
+        return switch (e.aggregate()) {
+            case EXISTS, LATEST_DATE -> true;
+            case COUNT, EARLIEST_DATE -> w.within() == null;
+            default -> false;
+        };
+    }
+
+    /** An events variable read from the person-list table (see {@link #fromPersonLists}). */
+    SqlExpr personLists(VariableDef.Events e) {
+        SqlExpr recent = e.window().within() == null ? null
+                : bin(">", col("e", "max_d"), date(e.window().within().before(periodEnd)));
+        SqlExpr cond = and(list(e.codelist()), sources(e), recent);
+        return switch (e.aggregate()) {
+            case EXISTS -> func("MAX", when(cond, k(1), k(0)));
+            case LATEST_DATE -> func("MAX", when(cond, col("e", "max_d"), null));
+            case COUNT -> func("SUM", when(cond, col("e", "n"), k(0)));
+            case EARLIEST_DATE -> func("MIN", when(cond, col("e", "min_d"), null));
+            default -> throw new IllegalArgumentException(e.aggregate() + " is not read from the person-list table");
+        };
     }
 
     /** An aggregate over coded events in a window. */
@@ -85,7 +114,7 @@ final class VariableSql {
 
     /** Lowest value on the latest date, when that date is in the window (period-end windows only). */
     SqlExpr latestValue(VariableDef.Events e) {
-        SqlExpr cond = and(eq(col("list_id"), integer(codes.id(e.codelist()))),
+        SqlExpr cond = and(eq(col("list_id"), k(codes.id(e.codelist()))),
                 WindowSql.inWindow(col("d"), e.window(), periodEnd, null));
         return func("MIN", when(cond, col("vmin"), null));
     }
@@ -129,7 +158,7 @@ final class VariableSql {
     Query perPatient(VariableDef v, String practice) {
         if (v instanceof VariableDef.Encounters e) {
             SqlExpr norm = func("REPLACE", col("dg", "code"), text("."), text(""));
-            SqlExpr codeMatch = and(eq(col("c", "list_id"), integer(codes.id(e.diagnosis()))),
+            SqlExpr codeMatch = and(eq(col("c", "list_id"), k(codes.id(e.diagnosis()))),
                     eq(col("c", "code_system"), col("dg", "code_system")),
                     or(eq(col("c", "code"), norm), eq(col("c", "code"), special(Kind.LEFT, norm, k(3)))));
             return new Query.Select(List.of(as(col("x", "person_id"), "person_id"),

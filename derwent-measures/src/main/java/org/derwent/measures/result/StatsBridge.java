@@ -74,16 +74,10 @@ public final class StatsBridge implements IndicatorStatistics {
             case "per_1000" -> FunnelType.RATE;
             default -> FunnelType.RATIO;
         };
-        ImprovementDirection dir = direction.equals("neither") ? ImprovementDirection.NEUTRAL : ImprovementDirection.parse(direction);
+        ImprovementDirection dir = ImprovementDirection.parse(direction);
         FunnelAnalysis f = FunnelAnalysis.run(list, type, OptionalDouble.of(o / n), OverdispersionMethod.NONE, dir, 1);
         for (FunnelPoint p : f.points()) {
-            out.put(p.unit().unit(), switch (p.significance()) {
-                case HIGH_998 -> "high_998";
-                case HIGH_95 -> "high_95";
-                case NOT_SIGNIFICANT -> "within";
-                case LOW_95 -> "low_95";
-                case LOW_998 -> "low_998";
-            });
+            out.put(p.unit().unit(), p.significance().code());
         }
         return out;
     }

@@ -33,12 +33,14 @@ import org.derwent.measures.sql.SqlDialect;
  */
 public final class MeasureEngine {
     private final MeasureSet set;
+    private final CodelistLibrary library;
     private final CodeTable codes;
     private final SqlDialect dialect;
 
     public MeasureEngine(MeasureSet set, CodelistLibrary library, SqlDialect dialect) {
         Checks.validate(set, library);
         this.set = set;
+        this.library = library;
         this.codes = new CodeTable(library);
         this.dialect = dialect;
     }
@@ -47,6 +49,25 @@ public final class MeasureEngine {
     public static MeasureEngine load(Path measuresDir, Path home, SqlDialect dialect) {
         MeasureSet set = DefinitionReader.readDirectory(measuresDir);
         return new MeasureEngine(set, CodelistLibrary.load(set, home), dialect);
+    }
+
+    /**
+     * An engine for some indicators only, computing just the variables and codelists they use (and the PLUS-group
+     * breakdown variables).
+     */
+    public MeasureEngine only(java.util.Collection<String> indicatorIds) {
+        MeasureSet pruned = org.derwent.measures.plan.VariablePruner.prune(set.onlyIndicators(indicatorIds));
+        java.util.Map<String, org.derwent.measures.codelist.Codelist> lists = new java.util.LinkedHashMap<>();
+        library.lists().forEach((k, v) -> {
+            if (pruned.codelists().containsKey(k)) {
+                lists.put(k, v);
+            }
+        });
+        return new MeasureEngine(pruned, new CodelistLibrary(lists, List.of()), dialect);
+    }
+
+    public CodelistLibrary library() {
+        return library;
     }
 
     public MeasureSet definitions() {
@@ -70,6 +91,7 @@ public final class MeasureEngine {
     /** Builds the population and the patient-variable table at {@code periodEnd} (one practice when not null). */
     public void pivot(Connection c, LocalDate periodEnd, String practice) throws SQLException {
         SqlSteps.createTemp(c, dialect, Tables.POPULATION, PopulationQuery.build(periodEnd));
+        SqlSteps.createTemp(c, dialect, Tables.PERSON_LISTS, org.derwent.measures.plan.PersonListsQuery.build(periodEnd));
         Set<Integer> valueLists = new TreeSet<>();
         for (VariableDef v : set.variables().values()) {
             if (v instanceof VariableDef.Events e && e.aggregate() == VariableDef.Aggregate.LATEST_VALUE) {
