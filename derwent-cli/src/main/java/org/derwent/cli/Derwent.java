@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             FootprintCommand.class,
+            org.derwent.cli.risk.RiskCommand.class,
         })
 public final class Derwent implements Runnable {
     @CommandLine.Spec

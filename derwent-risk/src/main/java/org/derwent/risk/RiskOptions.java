@@ -21,6 +21,10 @@ public record RiskOptions(Path codelists, Path outDir, long seed, BoostedRiskMod
         return new RiskOptions(codelists, outDir, seed, gbm, scores, frequentAttenders);
     }
 
+    public RiskOptions withSeed(long newSeed) {
+        return new RiskOptions(codelists, outDir, newSeed, gbm, compositeScores, frequentAttenders);
+    }
+
     public RiskOptions withGbm(BoostedRiskModel.Settings settings) {
         return new RiskOptions(codelists, outDir, seed, settings, compositeScores, frequentAttenders);
     }
