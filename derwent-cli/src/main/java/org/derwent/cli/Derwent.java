@@ -10,6 +10,15 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             FootprintCommand.class,
             org.derwent.cli.risk.RiskCommand.class,
+            org.derwent.cli.demo.DemoCommand.class,
+            org.derwent.cli.qrisk3.Qrisk3Command.class,
+            org.derwent.cli.synth.GenerateCommand.class,
+            org.derwent.cli.synth.CalibrationCommand.class,
+            org.derwent.cli.stats.StatsCommand.class,
+            org.derwent.cli.measures.MeasuresCommand.class,
+            org.derwent.cli.measures.CaseListCommand.class,
+            org.derwent.cli.serve.ServeCommand.class,
+            org.derwent.cli.serve.UserCommand.class,
         })
 public final class Derwent implements Runnable {
     @CommandLine.Spec

@@ -1,0 +1,2 @@
+/** {@code derwent demo}: the whole pipeline on the default synthetic population, then the web app. */
+package org.derwent.cli.demo;

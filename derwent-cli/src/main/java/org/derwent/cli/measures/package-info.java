@@ -1,0 +1,2 @@
+/** The {@code measures} and {@code caselist} commands. */
+package org.derwent.cli.measures;

@@ -1,0 +1,230 @@
+package org.derwent.ingest;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.derwent.ingest.check.Checks;
+import org.derwent.ingest.csv.CsvExtractReader;
+import org.derwent.ingest.fhir.BundleReader;
+import org.derwent.ingest.fhir.NdjsonReader;
+import org.derwent.ingest.pseudo.Pseudonymiser;
+import org.derwent.ingest.source.FileHash;
+import org.derwent.ingest.source.SourceFile;
+import org.derwent.ingest.source.SourceScanner;
+import org.derwent.ingest.stage.Merger;
+import org.derwent.ingest.stage.StageCounts;
+import org.derwent.ingest.stage.Stager;
+import org.derwent.store.schema.DuckDbDialect;
+import org.derwent.store.schema.Store;
+import org.derwent.store.schema.StoreSchema;
+import org.derwent.store.schema.Table;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * One load: finds the input files, skips those whose content is already in the store, reads every record
+ * (validating and pseudonymising it) into staging tables, then merges into the store in a single transaction
+ * with the load's bookkeeping. A failure or a kill before the commit leaves the store as it was.
+ *
+ * <p>See docs/ingest.md.
+ */
+public final class Loader {
+    private final Store store;
+    private final Pseudonymiser pseudonymiser;
+    private final LocalDate extractDate;
+    private final LoadListener listener;
+
+    public Loader(Store store, Pseudonymiser pseudonymiser, LocalDate extractDate, LoadListener listener) {
+        if (!(store.dialect() instanceof DuckDbDialect)) {
+            throw new LoadException("load writes to DuckDB stores only (bulk appender); " + store.url() + " is "
+                    + store.dialect().name());
+        }
+        this.store = store;
+        this.pseudonymiser = pseudonymiser;
+        this.extractDate = extractDate;
+        this.listener = listener;
+    }
+
+    public LoadReport load(List<Path> sources) {
+        long t0 = System.nanoTime();
+        Instant started = Instant.now();
+        SourceScanner scan = SourceScanner.scan(sources);
+        try (Connection conn = store.connection()) {
+            DuckDBConnection c = conn.unwrap(DuckDBConnection.class);
+            tune(c);
+            long loadId = scalar(c, "SELECT COALESCE(max(load_id), 0) + 1 FROM load_history");
+            Set<String> known = knownHashes(c);
+            List<FileReport> reports = new ArrayList<>();
+            Map<SourceFile, String> toRead = new LinkedHashMap<>();
+            Set<String> seen = new HashSet<>();
+            for (SourceFile f : scan.files()) {
+                String hash = FileHash.sha256(f.path());
+                if (known.contains(hash) || !seen.add(hash)) {
+                    reports.add(new FileReport(f.name(), f.format().name(), hash,
+                            known.contains(hash) ? "already-loaded" : "duplicate", 0, 0, 0, 0));
+                } else {
+                    toRead.put(f, hash);
+                }
+            }
+            long bytes = 0;
+            for (SourceFile f : toRead.keySet()) {
+                bytes += Files.size(f.path());
+            }
+            listener.started(bytes, toRead.size());
+            StageCounts counts;
+            try (Stager stager = new Stager(c, store.dialect())) {
+                Checks checks = new Checks(extractDate, pseudonymiser);
+                for (SourceFile f : toRead.keySet()) {
+                    listener.phase("reading " + f.name());
+                    stager.counts().touch(f.name());
+                    read(f, checks, stager);
+                }
+                counts = stager.counts();
+            }
+            listener.readingDone();
+            return merge(c, loadId, started, t0, counts, toRead, reports, scan);
+        } catch (SQLException e) {
+            throw new LoadException("load into " + store.url() + " failed: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new LoadException("cannot read input: " + e.getMessage(), e);
+        }
+    }
+
+    private void read(SourceFile f, Checks checks, Stager stager) {
+        try {
+            switch (f.format()) {
+                case FHIR_NDJSON -> NdjsonReader.read(f, checks, stager, listener::progress);
+                case FHIR_JSON -> BundleReader.read(f, checks, stager, listener::progress);
+                case CSV_EXTRACT -> CsvExtractReader.read(f, checks, stager, listener::progress);
+            }
+        } catch (CharacterCodingException e) {
+            throw new LoadException(f.path() + " is not valid UTF-8 text (" + e.getMessage() + "); nothing was loaded", e);
+        } catch (IOException e) {
+            throw new LoadException("cannot read " + f.path() + ": " + e.getMessage() + "; nothing was loaded", e);
+        }
+    }
+
+    private LoadReport merge(DuckDBConnection c, long loadId, Instant started, long t0, StageCounts counts,
+                             Map<SourceFile, String> toRead, List<FileReport> reports, SourceScanner scan)
+            throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            Merger m = new Merger(c, store.dialect(), loadId, listener::phase);
+            long merged = m.mergePeople();
+            m.mergeRegistrations();
+            for (Table t : StoreSchema.CLINICAL) {
+                m.mergeClinical(t);
+            }
+            m.mergeReadQuarantine();
+            Map<String, Long> qByFile = m.quarantinedByFile();
+            Map<String, Long> reasons = m.quarantinedByReason();
+            List<FileReport> files = new ArrayList<>();
+            for (Map.Entry<SourceFile, String> e : toRead.entrySet()) {
+                StageCounts.FileCounts fc = counts.files().get(e.getKey().name());
+                long q = qByFile.getOrDefault(e.getKey().name(), 0L);
+                files.add(new FileReport(e.getKey().name(), e.getKey().format().name(), e.getValue(), "loaded", fc.read,
+                        fc.read - q - fc.skipped, q, fc.skipped));
+                try (PreparedStatement ps = c.prepareStatement(store.dialect().upsert(StoreSchema.SOURCE_FILE,
+                        "SELECT ?, ?, ?"))) {
+                    ps.setString(1, e.getValue());
+                    ps.setString(2, e.getKey().name());
+                    ps.setLong(3, loadId);
+                    ps.executeUpdate();
+                }
+            }
+            files.addAll(reports);
+            long read = files.stream().mapToLong(FileReport::read).sum();
+            long quarantined = files.stream().mapToLong(FileReport::quarantined).sum();
+            long skipped = files.stream().mapToLong(FileReport::skippedByType).sum();
+            Map<String, Long> loadedByType = loadedByType(c, loadId, counts);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            LoadReport report = new LoadReport(loadId, store.url(), extractDate, seconds, read,
+                    read - quarantined - skipped, quarantined, skipped, counts.skippedByType(), loadedByType, reasons,
+                    merged, files, scan.ignored().stream().map(Path::toString).toList());
+            history(c, report, started, toRead);
+            listener.phase("committing");
+            c.commit();
+            return report;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    /** Loaded records per type: staged per type minus those the merge quarantined. */
+    private static Map<String, Long> loadedByType(Connection c, long loadId, StageCounts counts) throws SQLException {
+        Map<String, Long> out = new LinkedHashMap<>(counts.stagedByType());
+        try (PreparedStatement ps = c.prepareStatement("SELECT resource_type, count(*) FROM quarantine WHERE load_id = ? "
+                + "AND reason IN (?, ?, ?, ?) GROUP BY resource_type")) {
+            ps.setLong(1, loadId);
+            ps.setString(2, Merger.UNKNOWN_SUBJECT);
+            ps.setString(3, Merger.DUPLICATE_ID);
+            ps.setString(4, Merger.BEFORE_BIRTH);
+            ps.setString(5, Merger.AFTER_DEATH);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.merge(rs.getString(1), -rs.getLong(2), Long::sum);
+                }
+            }
+        }
+        return out;
+    }
+
+    private void history(Connection c, LoadReport r, Instant started, Map<SourceFile, String> toRead)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO load_history (load_id, started_at, finished_at, "
+                + "sources, records_read, records_loaded, records_quarantined, records_skipped_by_type, extract_date) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, r.loadId());
+            ps.setTimestamp(2, Timestamp.from(started));
+            ps.setTimestamp(3, Timestamp.from(Instant.now()));
+            ps.setString(4, toRead.keySet().stream().map(SourceFile::name).collect(Collectors.joining(";")));
+            ps.setLong(5, r.read());
+            ps.setLong(6, r.loaded());
+            ps.setLong(7, r.quarantined());
+            ps.setLong(8, r.skippedByType());
+            ps.setObject(9, r.extractDate());
+            ps.executeUpdate();
+        }
+    }
+
+    private static void tune(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("SET preserve_insertion_order = false");
+        }
+    }
+
+    private static Set<String> knownHashes(Connection c) throws SQLException {
+        Set<String> out = new HashSet<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT file_hash FROM source_file")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    private static long scalar(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.derwent.ingest.csv;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import org.derwent.ingest.LoadException;
+import org.derwent.ingest.check.Checks;
+import org.derwent.ingest.row.Provenance;
+import org.derwent.ingest.row.Rejection;
+import org.derwent.ingest.row.RowSink;
+import org.derwent.ingest.source.SourceFile;
+import org.derwent.ingest.source.Utf8;
+import org.derwent.model.extract.ExtractTable;
+
+/**
+ * Reads one table of the CSV flat extract. The header names the columns (any order, extra columns ignored); a
+ * header missing a column of the layout makes the file unusable. A record with the wrong number of fields,
+ * an unterminated quote or a bad value is quarantined with its line.
+ */
+public final class CsvExtractReader {
+    private CsvExtractReader() {
+    }
+
+    public static void read(SourceFile file, Checks checks, RowSink sink, LongConsumer progress) throws IOException {
+        ExtractTable table = file.table().orElseThrow();
+        try (BufferedReader reader = Utf8.reader(file.path())) {
+            CsvParser parser = new CsvParser(reader);
+            CsvRecord header = parser.next(true);
+            if (header == null) {
+                return;
+            }
+            Map<String, Integer> index = new HashMap<>();
+            for (int i = 0; i < header.fields().size(); i++) {
+                index.put(header.fields().get(i).trim().toLowerCase(java.util.Locale.ROOT), i);
+            }
+            List<String> missing = table.columns().stream().filter(c -> !index.containsKey(c)).toList();
+            if (!missing.isEmpty()) {
+                throw new LoadException(file.path() + " line 1: header lacks column(s) " + missing + " of "
+                        + table.fileName() + " (expected " + table.columns() + ")");
+            }
+            int width = header.fields().size();
+            TableMapper mapper = new TableMapper(table, checks);
+            long done = parser.chars();
+            CsvRecord rec;
+            while ((rec = parser.next(false)) != null) {
+                progress.accept(parser.chars() - done);
+                done = parser.chars();
+                Provenance at = new Provenance(file.name(), rec.line(), table.fileName());
+                if (rec.error() != null) {
+                    sink.quarantined(at, "(line)", "", "malformed CSV line: " + rec.error());
+                } else if (rec.fields().size() != width) {
+                    sink.quarantined(at, "(line)", "", "malformed CSV line: expected " + width + " fields, found "
+                            + rec.fields().size());
+                } else {
+                    try {
+                        mapper.map(new CsvRow(index, rec.fields()), at, sink);
+                    } catch (Rejection e) {
+                        sink.quarantined(at, e.field(), e.value(), e.reason());
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Finding and opening input files: format detection, strict UTF-8 reading, content hashes. */
+package org.derwent.ingest.source;

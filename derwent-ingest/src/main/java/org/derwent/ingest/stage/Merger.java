@@ -1,0 +1,174 @@
+package org.derwent.ingest.stage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.derwent.store.schema.Dialect;
+import org.derwent.store.schema.StoreSchema;
+import org.derwent.store.schema.Table;
+
+/**
+ * Moves staged rows into the store within the caller's transaction: people first (one row per person_id, the
+ * last staged wins; identity and source links beside), then registrations and clinical rows linked to a person
+ * by NHS-number pseudonym or source key. A row whose subject is unknown, whose record_id repeats within the
+ * load, or whose date is before the person's birth or after death goes to {@code quarantine}.
+ * The load id is always a bind parameter; table and column names come from {@link StoreSchema}.
+ */
+public final class Merger {
+    /** The date column each clinical table is checked on (diagnosis has none of its own). */
+    private static final Map<String, String> EVENT_DATE = Map.of("condition", "onset_date", "observation", "obs_date",
+            "medication", "issue_date", "encounter", "start_date", "procedure", "proc_date", "referral", "ref_date");
+
+    /** Reasons the merge itself quarantines for (read-time reasons come from the readers). */
+    public static final String UNKNOWN_SUBJECT = "unknown subject: no patient with this reference or NHS number";
+    public static final String DUPLICATE_ID = "duplicate record_id in this load (the last occurrence was kept)";
+    public static final String BEFORE_BIRTH = "date before the patient's birth";
+    public static final String AFTER_DEATH = "date after the patient's death";
+
+    private final Connection c;
+    private final Dialect dialect;
+    private final long loadId;
+    private final Consumer<String> phase;
+
+    public Merger(Connection c, Dialect dialect, long loadId, Consumer<String> phase) {
+        this.c = c;
+        this.dialect = dialect;
+        this.loadId = loadId;
+        this.phase = phase;
+    }
+
+    /** Runs the merge; returns the number of staged person rows folded into an existing person of this load. */
+    public long mergePeople() throws SQLException {
+        phase.accept("merging people");
+        String personCols = cols(StoreSchema.PERSON, "load_id");
+        String latest = "SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY person_id ORDER BY source_file DESC, "
+                + "source_line DESC) AS rn FROM stg_person) WHERE rn = 1";
+        update(dialect.upsert(StoreSchema.PERSON, "SELECT " + personCols + " FROM (" + latest + ") x"));
+        update(dialect.upsert(StoreSchema.IDENTITY, "SELECT person_id, nhs_number, given_name, family_name, birth_date, "
+                + "postcode FROM (" + latest + ") x"));
+        update(dialect.upsert(StoreSchema.PERSON_SOURCE, "SELECT source_key, person_id, ? FROM (SELECT *, row_number() "
+                + "OVER (PARTITION BY source_key ORDER BY source_file DESC, source_line DESC) AS rn FROM stg_person) x "
+                + "WHERE rn = 1"));
+        return scalar("SELECT count(*) - count(DISTINCT person_id) FROM stg_person");
+    }
+
+    /** Links, checks and upserts registrations; returns quarantined counted rows. */
+    public long mergeRegistrations() throws SQLException {
+        phase.accept("merging registration");
+        exec("CREATE TEMPORARY TABLE r_registration AS SELECT s.*, COALESCE(s.person_id, ps.person_id) AS pid, "
+                + "row_number() OVER (PARTITION BY COALESCE(s.person_id, ps.person_id), s.practice_code, s.start_date "
+                + "ORDER BY s.source_file DESC, s.source_line DESC) AS rn FROM stg_registration s "
+                + "LEFT JOIN person_source ps ON s.person_id IS NULL AND ps.source_key = s.source_key");
+        long q = update("INSERT INTO quarantine (load_id, file, line, field, value, reason, resource_type) "
+                + "SELECT ?, source_file, source_line, 'patient_id', '', " + literal(UNKNOWN_SUBJECT) + ", resource_type "
+                + "FROM r_registration WHERE pid IS NULL AND NOT derived");
+        update(dialect.upsert(StoreSchema.REGISTRATION, "SELECT pid, practice_code, start_date, end_date, source_file, "
+                + "source_line, ? FROM r_registration WHERE pid IS NOT NULL AND rn = 1"));
+        exec("DROP TABLE r_registration");
+        return q;
+    }
+
+    /** Links, checks and upserts one clinical table; returns the rows quarantined. */
+    public long mergeClinical(Table target) throws SQLException {
+        phase.accept("merging " + target.name());
+        String stg = "stg_" + target.name();
+        if (target == StoreSchema.DIAGNOSIS) {
+            exec("UPDATE stg_diagnosis SET position = r.rank, encounter_id = COALESCE(stg_diagnosis.encounter_id, "
+                    + "r.encounter_id) FROM stg_diag_rank r WHERE stg_diagnosis.record_id = r.condition_id "
+                    + "AND stg_diagnosis.position IS NULL");
+        }
+        String d = EVENT_DATE.get(target.name());
+        String before = d == null ? "FALSE" : "(" + d + " < birth)";
+        String after = d == null ? "FALSE" : "(" + d + " > death)";
+        exec("CREATE TEMPORARY TABLE r_" + target.name() + " AS SELECT s.*, p.person_id AS pid, i.birth_date AS birth, "
+                + "p.death_date AS death, row_number() OVER (PARTITION BY s.record_id ORDER BY s.source_file DESC, "
+                + "s.source_line DESC) AS rn FROM " + stg + " s "
+                + "LEFT JOIN person_source ps ON s.person_id IS NULL AND ps.source_key = s.source_key "
+                + "LEFT JOIN person p ON p.person_id = COALESCE(s.person_id, ps.person_id) "
+                + "LEFT JOIN identity i ON i.person_id = p.person_id");
+        String r = "r_" + target.name();
+        long q = update("INSERT INTO quarantine (load_id, file, line, field, value, reason, resource_type) "
+                + "SELECT ?, source_file, source_line, "
+                + "CASE WHEN pid IS NULL THEN 'subject' WHEN rn > 1 THEN 'id' ELSE '" + (d == null ? "" : d) + "' END, "
+                + "CASE WHEN pid IS NULL THEN '' WHEN rn > 1 THEN record_id ELSE " + (d == null ? "''" : "CAST(" + d
+                + " AS VARCHAR)") + " END, "
+                + "CASE WHEN pid IS NULL THEN " + literal(UNKNOWN_SUBJECT) + " WHEN rn > 1 THEN " + literal(DUPLICATE_ID)
+                + " WHEN " + before + " THEN " + literal(BEFORE_BIRTH) + " ELSE " + literal(AFTER_DEATH)
+                + " END, resource_type FROM " + r
+                + " WHERE pid IS NULL OR rn > 1 OR " + before + " IS TRUE OR " + after + " IS TRUE");
+        List<String> select = target.columnNames().stream()
+                .map(col -> col.equals("person_id") ? "pid" : col.equals("load_id") ? "?" : col).toList();
+        update(dialect.upsert(target, "SELECT " + String.join(", ", select) + " FROM " + r
+                + " WHERE pid IS NOT NULL AND rn = 1 AND " + before + " IS NOT TRUE AND " + after + " IS NOT TRUE"));
+        exec("DROP TABLE " + r);
+        return q;
+    }
+
+    /** Copies the quarantine rows written while reading. */
+    public long mergeReadQuarantine() throws SQLException {
+        return update("INSERT INTO quarantine (load_id, file, line, field, value, reason, resource_type) "
+                + "SELECT ?, file, line, field, value, reason, resource_type FROM stg_quarantine");
+    }
+
+    /** Quarantined rows of this load per file (read-time and merge-time together). */
+    public Map<String, Long> quarantinedByFile() throws SQLException {
+        return grouped("SELECT file, count(*) FROM quarantine WHERE load_id = ? GROUP BY file");
+    }
+
+    /** Quarantined rows of this load per reason. */
+    public Map<String, Long> quarantinedByReason() throws SQLException {
+        return grouped("SELECT reason, count(*) FROM quarantine WHERE load_id = ? GROUP BY reason ORDER BY 2 DESC");
+    }
+
+    private Map<String, Long> grouped(String sql) throws SQLException {
+        Map<String, Long> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, loadId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A SQL string literal of one of this class's constant reasons. */
+    private static String literal(String constant) {
+        return "'" + constant.replace("'", "''") + "'";
+    }
+
+    private String cols(Table t, String bindColumn) {
+        return t.columnNames().stream().map(col -> col.equals(bindColumn) ? "?" : col).collect(Collectors.joining(", "));
+    }
+
+    private void exec(String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private long update(String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int n = ps.getParameterMetaData().getParameterCount();
+            for (int i = 1; i <= n; i++) {
+                ps.setLong(i, loadId);
+            }
+            return ps.executeUpdate();
+        }
+    }
+
+    private long scalar(String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.derwent.measures.plan;
+
+import static org.derwent.measures.sql.Sql.and;
+import static org.derwent.measures.sql.Sql.as;
+import static org.derwent.measures.sql.Sql.col;
+import static org.derwent.measures.sql.Sql.eq;
+import static org.derwent.measures.sql.Sql.func;
+import static org.derwent.measures.sql.Sql.k;
+import static org.derwent.measures.sql.Sql.not;
+import static org.derwent.measures.sql.Sql.table;
+import static org.derwent.measures.sql.Sql.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.derwent.measures.lang.IndicatorDef;
+import org.derwent.measures.lang.MeasureSet;
+import org.derwent.measures.sql.Query;
+import org.derwent.measures.sql.SqlExpr;
+
+/**
+ * One grouped query over the patient-variable table giving, for every grouping set (a breakdown, optionally crossed
+ * with the ESP2013 age band for standardisation), the numerator {@code n_<i>} and denominator {@code d_<i>} of every
+ * indicator {@code i} (index in the list given). Breakdown columns hold no nulls, so a null column in a result row
+ * means "not grouped by this column".
+ */
+public final class AggregateQuery {
+    /** The column holding the ESP2013 five-year age band index (0 = 0-4 ... 18 = 90+). */
+    public static final String ESP = "b_esp";
+
+    private AggregateQuery() {
+    }
+
+    public static Query build(MeasureSet set, List<IndicatorDef> indicators, List<Breakdown> breakdowns, boolean byEspBand) {
+        ExprCompiler ec = new ExprCompiler(set.variables(), null, false);
+        List<Query.Item> items = new ArrayList<>();
+        for (Breakdown b : breakdowns) {
+            if (b.column() != null) {
+                items.add(as(col(b.column()), b.column()));
+            }
+        }
+        if (byEspBand) {
+            items.add(as(col(ESP), ESP));
+        }
+        for (int i = 0; i < indicators.size(); i++) {
+            IndicatorDef ind = indicators.get(i);
+            SqlExpr den = denominator(ec, ind);
+            SqlExpr dval = ind.denominatorSum() == null ? k(1) : ec.value(ind.denominatorSum());
+            SqlExpr num = and(den, ind.numerator() == null ? null : ec.condition(ind.numerator()));
+            SqlExpr nval = ind.numeratorSum() == null ? k(1) : ec.value(ind.numeratorSum());
+            items.add(as(func("SUM", when(num, nval, k(0))), "n_" + i));
+            items.add(as(func("SUM", when(den, dval, k(0))), "d_" + i));
+        }
+        List<List<SqlExpr>> sets = new ArrayList<>();
+        for (Breakdown b : breakdowns) {
+            List<SqlExpr> s = new ArrayList<>();
+            if (b.column() != null) {
+                s.add(col(b.column()));
+            }
+            if (byEspBand) {
+                s.add(col(ESP));
+            }
+            sets.add(s);
+        }
+        return new Query.Select(items, table(Tables.PATIENT_VARIABLES, null), List.of(), null, List.of(), sets);
+    }
+
+    /** Cohort, denominator condition and not excluded. */
+    static SqlExpr denominator(ExprCompiler ec, IndicatorDef ind) {
+        SqlExpr cohort = eq(col(ind.cohort() == IndicatorDef.Cohort.DIED ? "died" : "registered"), k(1));
+        SqlExpr excl = ind.exclusions() == null ? null : not(func("COALESCE", ec.condition(ind.exclusions()),
+                eq(k(0), k(1))));
+        return and(cohort, ec.condition(ind.denominator()), excl);
+    }
+}

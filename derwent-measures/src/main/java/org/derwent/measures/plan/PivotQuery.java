@@ -1,0 +1,125 @@
+package org.derwent.measures.plan;
+
+import static org.derwent.measures.sql.Sql.as;
+import static org.derwent.measures.sql.Sql.bin;
+import static org.derwent.measures.sql.Sql.col;
+import static org.derwent.measures.sql.Sql.eq;
+import static org.derwent.measures.sql.Sql.func;
+import static org.derwent.measures.sql.Sql.k;
+import static org.derwent.measures.sql.Sql.num;
+import static org.derwent.measures.sql.Sql.table;
+import static org.derwent.measures.sql.Sql.text;
+import static org.derwent.measures.sql.Sql.when;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.derwent.measures.lang.MeasureSet;
+import org.derwent.measures.lang.VariableDef;
+import org.derwent.measures.sql.Query;
+import org.derwent.measures.sql.SqlExpr;
+
+/**
+ * Pivots the long event table into one row per patient ({@link Tables#PATIENT_VARIABLES}): population columns, then
+ * a column {@code v_<name>} per variable. Coded-event variables come from one grouped scan of the event table,
+ * latest values from {@link Tables#LAST_VALUES}, activity variables from the encounter and medication tables.
+ */
+public final class PivotQuery {
+    /** Population columns carried into the patient-variable table. */
+    public static final List<String> POPULATION_COLUMNS = List.of("person_id", "sex", "ethnic_group", "ethnic_category",
+            "age", "death_date", "imd_decile", "registered", "died", "b_place", "b_icp", "b_district", "b_pcn",
+            "b_practice", "b_lsoa", "b_imd_quintile", "b_imd_decile", "b_core20", "b_ethnicity", "b_age_band", "b_sex", "b_esp");
+
+    private PivotQuery() {
+    }
+
+    /**
+     * Builds the query. {@code practice}, when not null, restricts the population to one practice (case lists).
+     */
+    public static Query build(MeasureSet set, CodeTable codes, LocalDate periodEnd, String practice) {
+        VariableSql vs = new VariableSql(codes, periodEnd);
+        List<Query.Item> l1 = new ArrayList<>();
+        POPULATION_COLUMNS.forEach(c -> l1.add(as(col("p", c), c)));
+        List<Query.Join> joins = new ArrayList<>();
+        List<Query.Item> ev = new ArrayList<>();
+        List<Query.Item> lv = new ArrayList<>();
+        List<Query.Item> enc = new ArrayList<>();
+        boolean evNeedsDeath = false;
+        for (VariableDef v : set.variables().values()) {
+            String c = ExprCompiler.column(v.name());
+            if (v instanceof VariableDef.Register r) {
+                ev.add(as(vs.registerDiagnosis(r), "r1_" + v.name()));
+                ev.add(as(r.resolved() == null ? new SqlExpr.Null(org.derwent.measures.sql.SqlType.DATE)
+                        : vs.registerResolved(r), "r2_" + v.name()));
+                SqlExpr d = col("ev", "r1_" + v.name());
+                SqlExpr res = col("ev", "r2_" + v.name());
+                l1.add(as(when(new SqlExpr.IsNull(d, true), when(new SqlExpr.IsNull(res, false), k(1),
+                        when(bin(">", d, res), k(1), k(0))), k(0)), c));
+            } else if (v instanceof VariableDef.Events e && e.aggregate() == VariableDef.Aggregate.LATEST_VALUE) {
+                lv.add(as(vs.latestValue(e), c));
+                l1.add(as(col("lv", c), c));
+            } else if (v instanceof VariableDef.Events e) {
+                evNeedsDeath |= e.window().anchor() == org.derwent.measures.lang.Window.Anchor.DEATH;
+                ev.add(as(vs.events(e, col("pp", "death_date")), c));
+                l1.add(as(VariableSql.defaulted(e, col("ev", c)), c));
+            } else if (v instanceof VariableDef.Encounters e && e.diagnosis() == null) {
+                enc.add(as(vs.encounterCount(e), c));
+                l1.add(as(func("COALESCE", col("enc", c), k(0)), c));
+            } else if (v instanceof VariableDef.Encounters || v instanceof VariableDef.Readmissions
+                    || v instanceof VariableDef.DistinctMedicines) {
+                String alias = "x_" + v.name();
+                joins.add(new Query.Join(true, new Query.Sub(vs.perPatient(v, practice), alias),
+                        eq(col(alias, "person_id"), col("p", "person_id"))));
+                l1.add(as(func("COALESCE", col(alias, "n"), k(0)), c));
+            }
+        }
+        if (!ev.isEmpty()) {
+            ev.add(0, as(col("e", "person_id"), "person_id"));
+            List<Query.Join> evJoins = evNeedsDeath ? List.of(new Query.Join(false, table(Tables.POPULATION, "pp"),
+                    eq(col("pp", "person_id"), col("e", "person_id")))) : List.of();
+            Query q = new Query.Select(ev, table(Tables.EVENTS, "e"), evJoins,
+                    bin("<=", col("e", "d"), org.derwent.measures.sql.Sql.date(periodEnd)), List.of(col("e", "person_id")), null);
+            joins.add(0, new Query.Join(true, new Query.Sub(q, "ev"), eq(col("ev", "person_id"), col("p", "person_id"))));
+        }
+        if (!lv.isEmpty()) {
+            lv.add(0, as(col("person_id"), "person_id"));
+            Query q = new Query.Select(lv, table(Tables.LAST_VALUES, null), List.of(), null, List.of(col("person_id")), null);
+            joins.add(new Query.Join(true, new Query.Sub(q, "lv"), eq(col("lv", "person_id"), col("p", "person_id"))));
+        }
+        if (!enc.isEmpty()) {
+            joins.add(new Query.Join(true, new Query.Sub(vs.encounterScan(enc, practice), "enc"),
+                    eq(col("enc", "person_id"), col("p", "person_id"))));
+        }
+        SqlExpr where = practice == null ? null : eq(col("p", "b_practice"), text(practice));
+        Query level1 = new Query.Select(l1, table(Tables.POPULATION, "p"), joins, where, List.of(), null);
+        return new Query.Select(derived(set), new Query.Sub(level1, "l1"), List.of(), null, List.of(), null);
+    }
+
+    private static List<Query.Item> derived(MeasureSet set) {
+        List<Query.Item> items = new ArrayList<>();
+        items.add(as(col("l1", "*"), null));
+        ExprCompiler ec = new ExprCompiler(set.variables(), "l1", true);
+        for (VariableDef v : set.variables().values()) {
+            if (v instanceof VariableDef.Derived d) {
+                items.add(as(ec.value(d.expr()), ExprCompiler.column(v.name())));
+            } else if (v instanceof VariableDef.AgeSexRate r) {
+                List<SqlExpr> conds = new ArrayList<>();
+                List<SqlExpr> rates = new ArrayList<>();
+                for (VariableDef.Band b : r.bands()) {
+                    conds.add(org.derwent.measures.sql.Sql.and(eq(col("l1", "sex"), text(b.sex())),
+                            bin(">=", col("l1", "age"), num(b.fromAge())), bin("<=", col("l1", "age"), num(b.toAge()))));
+                    rates.add(num(b.rate()));
+                }
+                items.add(as(new SqlExpr.Case(conds, rates, num(0)), ExprCompiler.column(v.name())));
+            }
+        }
+        for (String plus : List.of("smi", "ld")) {
+            if (set.variables().containsKey(plus)) {
+                items.add(as(when(eq(ec.value(new org.derwent.measures.lang.Expr.Ref(plus, null)), k(1)), text("Y"), text("N")), "b_" + plus));
+            } else {
+                items.add(as(text("UNKNOWN"), "b_" + plus));
+            }
+        }
+        return items;
+    }
+}

@@ -1,0 +1,120 @@
+package org.derwent.measures.run;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.derwent.measures.check.Checks;
+import org.derwent.measures.codelist.CodelistLibrary;
+import org.derwent.measures.lang.DefinitionReader;
+import org.derwent.measures.lang.IndicatorDef;
+import org.derwent.measures.lang.MeasureSet;
+import org.derwent.measures.lang.VariableDef;
+import org.derwent.measures.plan.AggregateQuery;
+import org.derwent.measures.plan.Breakdown;
+import org.derwent.measures.plan.CodeTable;
+import org.derwent.measures.plan.EventMatchQuery;
+import org.derwent.measures.plan.LastValuesQuery;
+import org.derwent.measures.plan.PivotQuery;
+import org.derwent.measures.plan.PopulationQuery;
+import org.derwent.measures.plan.Tables;
+import org.derwent.measures.sql.SqlDialect;
+
+/**
+ * Runs validated definitions on one connection in three steps: {@link #prepare} (codelists loaded, events matched
+ * once), {@link #pivot} (population and patient variables at a period end) and {@link #aggregate} (every indicator
+ * by every breakdown in one grouped query). Series re-run pivot and aggregate per month on the same events.
+ */
+public final class MeasureEngine {
+    private final MeasureSet set;
+    private final CodeTable codes;
+    private final SqlDialect dialect;
+
+    public MeasureEngine(MeasureSet set, CodelistLibrary library, SqlDialect dialect) {
+        Checks.validate(set, library);
+        this.set = set;
+        this.codes = new CodeTable(library);
+        this.dialect = dialect;
+    }
+
+    /** Reads and validates the definitions under {@code measuresDir}; codelist paths resolve against {@code home}. */
+    public static MeasureEngine load(Path measuresDir, Path home, SqlDialect dialect) {
+        MeasureSet set = DefinitionReader.readDirectory(measuresDir);
+        return new MeasureEngine(set, CodelistLibrary.load(set, home), dialect);
+    }
+
+    public MeasureSet definitions() {
+        return set;
+    }
+
+    public SqlDialect dialect() {
+        return dialect;
+    }
+
+    public CodeTable codes() {
+        return codes;
+    }
+
+    /** Loads the codelist table and matches events dated up to {@code latest}. */
+    public void prepare(Connection c, LocalDate latest) throws SQLException {
+        CodeLoader.load(c, dialect, codes);
+        SqlSteps.createTemp(c, dialect, Tables.EVENTS, EventMatchQuery.build(latest));
+    }
+
+    /** Builds the population and the patient-variable table at {@code periodEnd} (one practice when not null). */
+    public void pivot(Connection c, LocalDate periodEnd, String practice) throws SQLException {
+        SqlSteps.createTemp(c, dialect, Tables.POPULATION, PopulationQuery.build(periodEnd));
+        Set<Integer> valueLists = new TreeSet<>();
+        for (VariableDef v : set.variables().values()) {
+            if (v instanceof VariableDef.Events e && e.aggregate() == VariableDef.Aggregate.LATEST_VALUE) {
+                valueLists.add(codes.id(e.codelist()));
+            }
+        }
+        if (!valueLists.isEmpty()) {
+            SqlSteps.createTemp(c, dialect, Tables.LAST_VALUES, LastValuesQuery.build(periodEnd, valueLists));
+        }
+        SqlSteps.createTemp(c, dialect, Tables.PATIENT_VARIABLES, PivotQuery.build(set, codes, periodEnd, practice));
+    }
+
+    /** Counts every indicator for every group of every breakdown (crossed with the ESP2013 band when asked). */
+    public List<GroupCount> aggregate(Connection c, List<IndicatorDef> indicators, List<Breakdown> breakdowns,
+            boolean byEspBand) throws SQLException {
+        List<GroupCount> out = new ArrayList<>();
+        if (indicators.isEmpty()) {
+            return out;
+        }
+        try (PreparedStatement ps = dialect.render(AggregateQuery.build(set, indicators, breakdowns, byEspBand)).prepare(c);
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Breakdown b = Breakdown.ICB;
+                String code = null;
+                for (Breakdown x : breakdowns) {
+                    if (x.column() != null && rs.getString(x.column()) != null) {
+                        b = x;
+                        code = rs.getString(x.column());
+                    }
+                }
+                int esp = byEspBand ? rs.getInt(AggregateQuery.ESP) : -1;
+                double[] n = new double[indicators.size()];
+                double[] d = new double[indicators.size()];
+                for (int i = 0; i < n.length; i++) {
+                    n[i] = rs.getDouble("n_" + i);
+                    d[i] = rs.getDouble("d_" + i);
+                }
+                out.add(new GroupCount(b, b == Breakdown.ICB ? null : code, esp, n, d));
+            }
+        }
+        return out;
+    }
+
+    /** The standardised indicators of a list. */
+    public static List<IndicatorDef> standardised(List<IndicatorDef> indicators) {
+        return indicators.stream().filter(IndicatorDef::standardise).toList();
+    }
+}

@@ -1,0 +1,2 @@
+/** Proportions (numerator over denominator) with Wilson score confidence intervals. */
+package org.derwent.measures.stats.proportion;

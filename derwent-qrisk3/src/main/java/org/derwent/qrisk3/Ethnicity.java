@@ -1,0 +1,35 @@
+/*
+ * derwent-qrisk3: an implementation of QRISK3-2017 (ClinRisk Ltd., https://qrisk.org).
+ * Licensed under the GNU Lesser General Public License v3.0 or later with ClinRisk's additional terms;
+ * see LICENSE in this module. The disclaimer in org.derwent.qrisk3.Disclaimer must accompany any score.
+ */
+package org.derwent.qrisk3;
+
+/** QRISK3's nine ethnic groups with their ClinRisk codes ({@code ethrisk} 1-9 in the C source). */
+public enum Ethnicity {
+    WHITE_OR_NOT_STATED(1), INDIAN(2), PAKISTANI(3), BANGLADESHI(4), OTHER_ASIAN(5), BLACK_CARIBBEAN(6),
+    BLACK_AFRICAN(7), CHINESE(8), OTHER(9);
+
+    private final int code;
+
+    Ethnicity(int code) {
+        this.code = code;
+    }
+
+    /** The ClinRisk code, 1-9. */
+    public int code() {
+        return code;
+    }
+
+    /**
+     * The group for a ClinRisk code 1-9.
+     *
+     * @throws Qrisk3InputException for any other code
+     */
+    public static Ethnicity ofCode(int code) {
+        if (code < 1 || code > 9) {
+            throw new Qrisk3InputException("ethrisk", Integer.toString(code), "an ethnicity code 1-9 (0 or blank = not stated)");
+        }
+        return values()[code - 1];
+    }
+}

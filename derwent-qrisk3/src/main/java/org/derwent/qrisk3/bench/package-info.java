@@ -1,0 +1,7 @@
+/*
+ * derwent-qrisk3: an implementation of QRISK3-2017 (ClinRisk Ltd., https://qrisk.org).
+ * Licensed under the GNU Lesser General Public License v3.0 or later with ClinRisk's additional terms;
+ * see LICENSE in this module. The disclaimer in org.derwent.qrisk3.Disclaimer must accompany any score.
+ */
+/** Benchmark main classes that print QRISK3 scoring throughput (never run as tests). */
+package org.derwent.qrisk3.bench;

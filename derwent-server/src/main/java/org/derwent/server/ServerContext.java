@@ -1,0 +1,15 @@
+package org.derwent.server;
+
+import java.nio.file.Path;
+import org.derwent.server.api.Audit;
+import org.derwent.server.api.Catalogue;
+import org.derwent.server.disclosure.ResultRows;
+import org.derwent.server.scope.Footprint;
+import org.derwent.server.security.Accounts;
+import org.derwent.server.security.Sessions;
+import org.derwent.server.store.Store;
+
+/** What every handler needs: the store, the footprint, the catalogue, disclosure control, audit and sessions. */
+public record ServerContext(Store store, Path storeFile, Footprint footprint, Catalogue catalogue, ResultRows rows,
+                            Audit audit, Accounts accounts, Sessions sessions) {
+}

@@ -1,0 +1,32 @@
+package org.derwent.server.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.derwent.server.DerwentServer;
+import org.derwent.server.fixture.FixtureStore;
+
+/** One server per test JVM on a free port over a fresh fixture store; shared by all test classes. */
+public final class TestServer {
+    private static DerwentServer server;
+
+    private TestServer() {
+    }
+
+    public static synchronized DerwentServer get() {
+        if (server == null) {
+            try {
+                Path dir = Files.createTempDirectory("derwent-server-test");
+                Path db = dir.resolve("derwent.duckdb");
+                FixtureStore.build(db);
+                server = DerwentServer.start(db, "127.0.0.1", 0, true);
+            } catch (Exception e) {
+                throw new IllegalStateException("Cannot start the test server: " + e.getMessage(), e);
+            }
+        }
+        return server;
+    }
+
+    public static String url() {
+        return "http://127.0.0.1:" + get().port();
+    }
+}

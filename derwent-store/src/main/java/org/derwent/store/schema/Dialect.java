@@ -1,0 +1,68 @@
+package org.derwent.store.schema;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * How one SQL engine spells the store's DDL and upserts. The base class writes standard SQL shared by
+ * DuckDB and PostgreSQL; each engine overrides only what differs (type names, upsert syntax).
+ */
+public abstract sealed class Dialect permits DuckDbDialect, PostgresDialect {
+
+    /** The dialect for a JDBC URL: {@code jdbc:duckdb:} or {@code jdbc:postgresql:}. */
+    public static Dialect forUrl(String jdbcUrl) {
+        if (jdbcUrl.startsWith("jdbc:duckdb:")) {
+            return new DuckDbDialect();
+        }
+        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+            return new PostgresDialect();
+        }
+        throw new IllegalArgumentException("unsupported store URL '" + jdbcUrl
+                + "': expected jdbc:duckdb:PATH or jdbc:postgresql://...");
+    }
+
+    /** Short engine name, e.g. {@code duckdb}. */
+    public abstract String name();
+
+    /** The engine's name for a column type. */
+    public abstract String typeName(ColumnType type);
+
+    /** {@code CREATE TABLE IF NOT EXISTS} with the table's columns and primary key. */
+    public String createTable(Table table) {
+        return "CREATE TABLE IF NOT EXISTS " + table.name() + " (" + columnDefinitions(table, true)
+                + (table.primaryKey().isEmpty() ? "" : ", PRIMARY KEY (" + String.join(", ", table.primaryKey()) + ")")
+                + ")";
+    }
+
+    /** A session-local staging table with the same columns as {@code table}, no constraints. */
+    public String createStaging(Table table, String stagingName) {
+        return "CREATE TEMPORARY TABLE " + stagingName + " (" + columnDefinitions(table, false) + ")";
+    }
+
+    /**
+     * Inserts the rows of {@code select} (which yields the table's columns in order) into the table; a row whose
+     * primary key exists replaces the old one. Without a primary key this is a plain insert.
+     */
+    public String upsert(Table table, String select) {
+        String cols = String.join(", ", table.columnNames());
+        String insert = "INSERT INTO " + table.name() + " (" + cols + ") " + select;
+        if (table.primaryKey().isEmpty()) {
+            return insert;
+        }
+        List<String> updates = table.columnNames().stream().filter(c -> !table.primaryKey().contains(c))
+                .map(c -> c + " = EXCLUDED." + c).toList();
+        return insert + " ON CONFLICT (" + String.join(", ", table.primaryKey()) + ") DO "
+                + (updates.isEmpty() ? "NOTHING" : "UPDATE SET " + String.join(", ", updates));
+    }
+
+    private String columnDefinitions(Table table, boolean constraints) {
+        return table.columns().stream()
+                .map(c -> c.name() + " " + typeName(c.type()) + (constraints && c.notNull() ? " NOT NULL" : ""))
+                .collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+}

@@ -1,0 +1,2 @@
+/** Synthetic population generator: calibrated patients, their records, and the CSV and FHIR writers. */
+package org.derwent.synth;
