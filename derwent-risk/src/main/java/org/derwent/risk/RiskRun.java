@@ -55,7 +55,8 @@ public final class RiskRun {
         Cohort test = fx.extract(periods.testIndex());
         timings.put("extract_validation_cohorts", seconds(t0));
         t0 = System.nanoTime();
-        TemporalValidation.Result validation = TemporalValidation.run(train, test, options.seed(), options.gbm());
+        TemporalValidation.Result validation = TemporalValidation.run(train, test, options.seed(), options.gbm(),
+                options.maxTrainRows());
         timings.put("train_and_test", seconds(t0));
         train = null;
         test = null;

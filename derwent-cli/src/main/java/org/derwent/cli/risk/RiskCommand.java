@@ -45,6 +45,10 @@ public final class RiskCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "XGBoost threads (default: ${DEFAULT-VALUE}).", defaultValue = "2")
     int threads;
 
+    @Option(names = "--max-train-rows", description = "Train on a seeded random sample of at most this many people"
+            + " (default: ${DEFAULT-VALUE}).", defaultValue = "400000")
+    int maxTrainRows;
+
     @Override
     public Integer call() throws Exception {
         Logger.getLogger("org.tribuo").setLevel(Level.WARNING);
@@ -56,7 +60,7 @@ public final class RiskCommand implements Callable<Integer> {
         }
         Path outDir = out != null ? out : Path.of("data", "risk");
         RiskOptions options = RiskOptions.defaults(home.resolve("reference").resolve("codelists"), outDir)
-                .withSeed(seed).withGbm(new BoostedRiskModel.Settings(trees, 0.1, 4, threads));
+                .withSeed(seed).withGbm(new BoostedRiskModel.Settings(trees, 0.1, 4, threads)).withMaxTrainRows(maxTrainRows);
         long t0 = System.nanoTime();
         RiskSummary s;
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + storeFile.toAbsolutePath())) {
