@@ -90,6 +90,7 @@ public final class RiskCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "Scored %,d people; segments %s%n", s.scored(), s.segmentCounts());
         System.out.printf(Locale.ROOT, "Case lists %s%n", s.caseCounts());
         System.out.printf(Locale.ROOT, "Timings (s) %s; total %.1f s%n", s.timings(), seconds);
+        s.history().warnings().forEach(w -> System.out.println("WARNING: " + w));
         System.out.println("Wrote model cards, metrics.json and calibration plots to " + outDir.toAbsolutePath());
     }
 }
