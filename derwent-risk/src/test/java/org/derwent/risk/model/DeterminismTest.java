@@ -47,6 +47,23 @@ class DeterminismTest {
     }
 
     @Test
+    void direct_predictions_equal_tribuos_own() {
+        TemporalValidation.Result r = TemporalValidation.run(train, test, 6, SMALL);
+        List<double[]> z = TemporalValidation.standardise(r.standardiser(), test.features(),
+                test.people().subList(0, 500));
+        LogisticRiskModel lr = (LogisticRiskModel) r.report("lr").model();
+        BoostedRiskModel gbm = (BoostedRiskModel) r.report("gbm").model();
+        double[] a = lr.predict(z);
+        double[] b = lr.predictWithTribuo(z);
+        double[] c = gbm.predict(z);
+        double[] d = gbm.predictWithTribuo(z);
+        for (int i = 0; i < z.size(); i++) {
+            assertThat(a[i]).isCloseTo(b[i], within(1e-9));
+            assertThat(c[i]).isCloseTo(d[i], within(1e-5));
+        }
+    }
+
+    @Test
     void contributions_plus_baseline_give_the_predicted_probability() {
         TemporalValidation.Result r = TemporalValidation.run(train, test, 5, SMALL);
         List<double[]> z = TemporalValidation.standardise(r.standardiser(), test.features(),
