@@ -22,3 +22,4 @@ CREATE TABLE measure_series (indicator_id TEXT, breakdown TEXT, group_code TEXT,
 CREATE TABLE measure_inequality (indicator_id TEXT, period_end DATE, breakdown TEXT, sii DOUBLE, sii_lower_95 DOUBLE, sii_upper_95 DOUBLE,
   rii DOUBLE, rii_lower_95 DOUBLE, rii_upper_95 DOUBLE);
 CREATE TABLE case_list (indicator_id TEXT, person_id TEXT, practice_code TEXT, reason TEXT, priority INTEGER);
+CREATE TABLE risk_score (person_id TEXT, model TEXT, score DOUBLE, tier TEXT, segment TEXT, top_factors TEXT);

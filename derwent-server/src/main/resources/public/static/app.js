@@ -50,13 +50,13 @@
       var colour = function (flag) { var better = f.direction === 'lower' ? 'low' : 'high'; return !flag || flag === 'within' ? GREY : flag.indexOf(better) === 0 ? BLUE : ORANGE; };
       var pts = f.points.filter(function (p) { return p.value !== null && p.denominator !== null; });
       var lim = function (key, name, type) { return { name: name, type: 'line', symbol: 'none', lineStyle: { type: type, color: DARK, width: 1 }, itemStyle: { color: DARK }, data: f.limits.map(function (l) { return [l.denominator, l[key] * k]; }) }; };
-      var series = [{ name: 'Groups', type: 'scatter', symbolSize: 9,
+      var series = [{ name: 'Groups', type: 'scatter', symbolSize: 9, itemStyle: { color: GREY },
         data: pts.map(function (p) { var out = p.funnel_flag && p.funnel_flag !== 'within';
           return { value: [p.denominator, p.value * k], name: p.group_name, itemStyle: { color: colour(p.funnel_flag) },
-            label: { show: out, formatter: p.group_name, position: 'right', fontSize: 10, color: DARK } }; }) }];
+            label: { show: out && p.funnel_flag.indexOf('998') > 0, formatter: p.group_name, position: 'right', fontSize: 10, color: DARK } }; }) }];
       if (f.limits.length) {
         series.push(lim('upper998', '99.8% limits', 'dashed'), lim('lower998', '99.8% limits', 'dashed'), lim('upper95', '95% limits', 'dotted'), lim('lower95', '95% limits', 'dotted'));
-        series.push({ name: 'ICB', type: 'line', symbol: 'none', lineStyle: { color: BLUE }, data: [[f.limits[0].denominator, f.centre * k], [f.limits[f.limits.length - 1].denominator, f.centre * k]] });
+        series.push({ name: 'ICB', type: 'line', symbol: 'none', lineStyle: { color: BLUE }, itemStyle: { color: BLUE }, data: [[f.limits[0].denominator, f.centre * k], [f.limits[f.limits.length - 1].denominator, f.centre * k]] });
       }
       var chart = echarts.init(el);
       chart.setOption({ animation: false, legend: { top: 0, data: ['Groups', '95% limits', '99.8% limits', 'ICB'] }, grid: { left: 60, right: 120, top: 40, bottom: 50 },
@@ -120,26 +120,28 @@
     });
   }
 
-  function map(el, id, q, unit) {
-    return Promise.all([getJson('/api/boundaries/lsoa'), getJson('/api/map?indicator=' + encodeURIComponent(id))]).then(function (r) {
+  function riskmap(el, id, q) { return map(el, id, q, 'score', '/api/map/risk?' + q); }
+
+  function map(el, id, q, unit, url) {
+    return Promise.all([getJson('/api/boundaries/lsoa'), getJson(url || '/api/map?indicator=' + encodeURIComponent(id))]).then(function (r) {
       var k = scale(unit);
       echarts.registerMap('lsoa', r[0]);
       var data = r[1].filter(function (x) { return x.value !== null; }).map(function (x) { return { name: x.group_code, value: x.value * k, label: x.group_name }; });
       var vals = data.map(function (d) { return d.value; });
       var chart = echarts.init(el);
-      chart.setOption({ animation: false, tooltip: { trigger: 'item', formatter: function (p) { return p.name + ': ' + (isNaN(p.value) ? 'no value' : p.value.toFixed(1)); } },
-        visualMap: { min: vals.length ? Math.min.apply(null, vals) : 0, max: vals.length ? Math.max.apply(null, vals) : 1, calculable: true, left: 10, bottom: 10, inRange: { color: ['#e8f1fa', '#7aa9d8', '#005eb8', '#002f5c'] }, text: ['High', 'Low'] },
+      chart.setOption({ animation: false, tooltip: { trigger: 'item', formatter: function (p) { return p.name + ': ' + (isNaN(p.value) ? 'no value' : p.value.toFixed(unit === 'score' ? 3 : 1)); } },
+        visualMap: { min: vals.length ? Math.min.apply(null, vals) : 0, max: vals.length ? Math.max.apply(null, vals) : 1, calculable: true, precision: unit === 'score' ? 3 : 1, left: 10, bottom: 10, inRange: { color: ['#e8f1fa', '#7aa9d8', '#005eb8', '#002f5c'] }, text: ['High', 'Low'] },
         series: [{ type: 'map', map: 'lsoa', nameProperty: 'lsoa11_code', roam: true, itemStyle: { areaColor: '#d8dde0', borderColor: '#fff', borderWidth: 0.3 }, emphasis: { label: { show: false } }, data: data }] });
       el.setAttribute('data-points', String(data.length));
       done(el);
     });
   }
 
-  var draw = { spc: spc, funnel: funnel, inequality: inequality, breakdowns: breakdowns, map: map };
+  var draw = { spc: spc, funnel: funnel, inequality: inequality, breakdowns: breakdowns, map: map, riskmap: riskmap };
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('[data-chart]').forEach(function (el) {
       var id = el.getAttribute('data-indicator'), kind = el.getAttribute('data-chart');
-      unitOf(id).then(function (unit) { return draw[kind](el, id, el.getAttribute('data-query') || '', unit); })
+      (id ? unitOf(id) : Promise.resolve('score')).then(function (unit) { return draw[kind](el, id, el.getAttribute('data-query') || '', unit); })
         .catch(function (e) { fail(el, e); });
     });
   });

@@ -9,6 +9,9 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             FootprintCommand.class,
+            org.derwent.cli.ingest.LoadCommand.class,
+            org.derwent.cli.ingest.QualityCommand.class,
+            org.derwent.cli.risk.RiskCommand.class,
             org.derwent.cli.demo.DemoCommand.class,
             org.derwent.cli.qrisk3.Qrisk3Command.class,
             org.derwent.cli.synth.GenerateCommand.class,

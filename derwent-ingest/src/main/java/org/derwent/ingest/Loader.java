@@ -23,6 +23,7 @@ import org.derwent.ingest.check.Checks;
 import org.derwent.ingest.csv.CsvExtractReader;
 import org.derwent.ingest.fhir.BundleReader;
 import org.derwent.ingest.fhir.NdjsonReader;
+import org.derwent.ingest.parallel.Pipeline;
 import org.derwent.ingest.pseudo.Pseudonymiser;
 import org.derwent.ingest.source.FileHash;
 import org.derwent.ingest.source.SourceFile;
@@ -48,6 +49,11 @@ public final class Loader {
     private final Pseudonymiser pseudonymiser;
     private final LocalDate extractDate;
     private final LoadListener listener;
+    private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    private String memoryLimit = DEFAULT_MEMORY_LIMIT;
+
+    /** DuckDB memory limit during a load; staging beyond it spills to the store's temporary directory. */
+    public static final String DEFAULT_MEMORY_LIMIT = "3GB";
 
     public Loader(Store store, Pseudonymiser pseudonymiser, LocalDate extractDate, LoadListener listener) {
         if (!(store.dialect() instanceof DuckDbDialect)) {
@@ -58,6 +64,15 @@ public final class Loader {
         this.pseudonymiser = pseudonymiser;
         this.extractDate = extractDate;
         this.listener = listener;
+    }
+
+    /** Sets the DuckDB memory limit for this load, e.g. {@code 3GB} (keeps peak memory bounded on big loads). */
+    public Loader memoryLimit(String limit) {
+        if (!limit.matches("\\d+(\\.\\d+)?\\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)")) {
+            throw new IllegalArgumentException("memory limit '" + limit + "': expected a size such as 3GB or 512MB");
+        }
+        this.memoryLimit = limit;
+        return this;
     }
 
     public LoadReport load(List<Path> sources) {
@@ -87,13 +102,15 @@ public final class Loader {
             }
             listener.started(bytes, toRead.size());
             StageCounts counts;
-            try (Stager stager = new Stager(c, store.dialect())) {
-                Checks checks = new Checks(extractDate, pseudonymiser);
+            try (Stager stager = new Stager(c, store.dialect());
+                 Pipeline pipeline = new Pipeline(threads, () -> new Checks(extractDate, pseudonymiser.copy()), stager,
+                         listener::progress)) {
                 for (SourceFile f : toRead.keySet()) {
                     listener.phase("reading " + f.name());
                     stager.counts().touch(f.name());
-                    read(f, checks, stager);
+                    read(f, pipeline);
                 }
+                drain(pipeline);
                 counts = stager.counts();
             }
             listener.readingDone();
@@ -105,17 +122,31 @@ public final class Loader {
         }
     }
 
-    private void read(SourceFile f, Checks checks, Stager stager) {
+    private void read(SourceFile f, Pipeline pipeline) {
         try {
             switch (f.format()) {
-                case FHIR_NDJSON -> NdjsonReader.read(f, checks, stager, listener::progress);
-                case FHIR_JSON -> BundleReader.read(f, checks, stager, listener::progress);
-                case CSV_EXTRACT -> CsvExtractReader.read(f, checks, stager, listener::progress);
+                case FHIR_NDJSON -> NdjsonReader.read(f, pipeline);
+                case FHIR_JSON -> BundleReader.read(f, pipeline);
+                case CSV_EXTRACT -> CsvExtractReader.read(f, pipeline);
             }
         } catch (CharacterCodingException e) {
             throw new LoadException(f.path() + " is not valid UTF-8 text (" + e.getMessage() + "); nothing was loaded", e);
         } catch (IOException e) {
             throw new LoadException("cannot read " + f.path() + ": " + e.getMessage() + "; nothing was loaded", e);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new LoadException("reading " + f.path() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void drain(Pipeline pipeline) {
+        try {
+            pipeline.drain();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new LoadException("reading failed: " + e.getMessage(), e);
         }
     }
 
@@ -126,6 +157,7 @@ public final class Loader {
         try {
             Merger m = new Merger(c, store.dialect(), loadId, listener::phase);
             long merged = m.mergePeople();
+            m.prepareLinks();
             m.mergeRegistrations();
             for (Table t : StoreSchema.CLINICAL) {
                 m.mergeClinical(t);
@@ -139,12 +171,14 @@ public final class Loader {
                 long q = qByFile.getOrDefault(e.getKey().name(), 0L);
                 files.add(new FileReport(e.getKey().name(), e.getKey().format().name(), e.getValue(), "loaded", fc.read,
                         fc.read - q - fc.skipped, q, fc.skipped));
-                try (PreparedStatement ps = c.prepareStatement(store.dialect().upsert(StoreSchema.SOURCE_FILE,
-                        "SELECT ?, ?, ?"))) {
-                    ps.setString(1, e.getValue());
-                    ps.setString(2, e.getKey().name());
-                    ps.setLong(3, loadId);
-                    ps.executeUpdate();
+                for (String sql : store.dialect().upsert(StoreSchema.SOURCE_FILE,
+                        "SELECT ? AS file_hash, ? AS file_name, ? AS load_id")) {
+                    try (PreparedStatement ps = c.prepareStatement(sql)) {
+                        ps.setString(1, e.getValue());
+                        ps.setString(2, e.getKey().name());
+                        ps.setLong(3, loadId);
+                        ps.executeUpdate();
+                    }
                 }
             }
             files.addAll(reports);
@@ -205,9 +239,10 @@ public final class Loader {
         }
     }
 
-    private static void tune(Connection c) throws SQLException {
+    private void tune(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("SET preserve_insertion_order = false");
+            s.execute("SET memory_limit = '" + memoryLimit + "'");
         }
     }
 

@@ -21,7 +21,7 @@ class KillTest {
 
     @BeforeAll
     static void writeBigInput() throws IOException {
-        BigNdjson.write(big, 20_000, 25);
+        org.derwent.ingest.bench.SyntheticNdjson.write(big, 20_000, 25);
     }
 
     @Test

@@ -5,6 +5,8 @@
  */
 package org.derwent.qrisk3;
 
+import java.util.Locale;
+
 /** QRISK3's nine ethnic groups with their ClinRisk codes ({@code ethrisk} 1-9 in the C source). */
 public enum Ethnicity {
     WHITE_OR_NOT_STATED(1), INDIAN(2), PAKISTANI(3), BANGLADESHI(4), OTHER_ASIAN(5), BLACK_CARIBBEAN(6),
@@ -19,6 +21,31 @@ public enum Ethnicity {
     /** The ClinRisk code, 1-9. */
     public int code() {
         return code;
+    }
+
+    /**
+     * Derwent's mapping from an NHS Data Dictionary ETHNIC CATEGORY code (2001 census letters A-S, Z) to a QRISK3
+     * group: white British/Irish/other (A, B, C) to group 1; Indian (H), Pakistani (J), Bangladeshi (K), other Asian
+     * (L), Black Caribbean (M), Black African (N) and Chinese (R) to their own groups; mixed (D-G), other Black (P) and
+     * any other (S) to 9 "Other ethnic group". Not stated (Z), blank or unknown letters give null (not stated, which
+     * QRISK3 scores as group 1 and Derwent reports as imputed). This mapping is not part of the reference.
+     */
+    public static Ethnicity fromNhsEthnicCategory(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return switch (code.trim().toUpperCase(Locale.ROOT)) {
+            case "A", "B", "C" -> WHITE_OR_NOT_STATED;
+            case "H" -> INDIAN;
+            case "J" -> PAKISTANI;
+            case "K" -> BANGLADESHI;
+            case "L" -> OTHER_ASIAN;
+            case "M" -> BLACK_CARIBBEAN;
+            case "N" -> BLACK_AFRICAN;
+            case "R" -> CHINESE;
+            case "D", "E", "F", "G", "P", "S" -> OTHER;
+            default -> null;
+        };
     }
 
     /**

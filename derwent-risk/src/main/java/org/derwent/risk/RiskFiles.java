@@ -36,7 +36,7 @@ final class RiskFiles {
                 ModelReport r = m.report();
                 Path dir = Files.createDirectories(out.resolve(m.id()));
                 r.model().save(dir.resolve("model.tribuo"));
-                String card = ModelCard.markdown(r, s.validation(), periods, features, wired);
+                String card = ModelCard.markdown(r, s.validation(), periods, features, wired, s.history().warnings());
                 String svg = CalibrationPlot.svg("Calibration (" + m.id() + ", test year to " + periods.extractDate()
                         + ")", r.evaluation().deciles());
                 Files.writeString(dir.resolve("model-card.md"), card, StandardCharsets.UTF_8);
@@ -97,6 +97,8 @@ final class RiskFiles {
         m.put("segments", s.segmentCounts());
         m.put("case_lists", s.caseCounts());
         m.put("timings_seconds", s.timings());
+        m.put("history_means", s.history().means());
+        m.put("history_warnings", s.history().warnings());
         return m;
     }
 }

@@ -1,17 +1,15 @@
 package org.derwent.risk;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.derwent.risk.continuity.FrequentAttenders;
 import org.derwent.risk.features.Cohort;
+import org.derwent.risk.model.Factor;
 import org.derwent.risk.output.CaseRow;
 import org.derwent.risk.output.CatalogueEntry;
 import org.derwent.risk.output.GroupNames;
@@ -25,7 +23,6 @@ import org.derwent.risk.segment.Segment;
 /** Assembles and writes the store outputs of a run: risk_score, case_list, measure_result, indicator_catalogue. */
 final class RiskOutputs {
     static final String RISK_TOP5 = "RISK_TOP5";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final Connection connection;
 
     RiskOutputs(Connection connection) {
@@ -39,7 +36,7 @@ final class RiskOutputs {
         for (ScoredModel s : scored) {
             for (int i = 0; i < now.size(); i++) {
                 rows.add(new ScoreRow(now.people().get(i).personId(), s.id(), s.scores()[i], s.tiers()[i].label(),
-                        segments[i].name(), factorsJson(s, i)));
+                        segments[i].name(), factorsJson(s.explanationMethod()[i], s.factors().get(i))));
             }
         }
         w.writeScores(scored.stream().map(ScoredModel::id).toList(), rows);
@@ -64,15 +61,32 @@ final class RiskOutputs {
         w.writeCatalogue(catalogue(main.id()));
     }
 
-    private static String factorsJson(ScoredModel s, int i) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("method", s.explanationMethod()[i]);
-        m.put("factors", s.factors().get(i));
-        try {
-            return JSON.writeValueAsString(m);
-        } catch (JsonProcessingException e) {
-            throw new RiskException("cannot write top factors as JSON: " + e.getMessage(), e);
+    /** {"method": ..., "factors": [{"factor": ..., "value": ..., "contribution": ...}]} without a JSON library per row. */
+    static String factorsJson(String method, List<Factor> factors) {
+        StringBuilder b = new StringBuilder(160).append("{\"method\":");
+        quote(b, method).append(",\"factors\":[");
+        for (int k = 0; k < factors.size(); k++) {
+            Factor f = factors.get(k);
+            b.append(k == 0 ? "{\"factor\":" : ",{\"factor\":");
+            quote(b, f.factor()).append(",\"value\":");
+            quote(b, f.value()).append(",\"contribution\":").append(f.contribution()).append('}');
         }
+        return b.append("]}").toString();
+    }
+
+    private static StringBuilder quote(StringBuilder b, String s) {
+        b.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '"' || ch == '\\') {
+                b.append('\\').append(ch);
+            } else if (ch < 0x20) {
+                b.append(String.format("\\u%04x", (int) ch));
+            } else {
+                b.append(ch);
+            }
+        }
+        return b.append('"');
     }
 
     static List<CatalogueEntry> catalogue(String model) {

@@ -12,6 +12,7 @@ import org.derwent.risk.continuity.ContinuityQuery;
 import org.derwent.risk.continuity.FrequentAttenders;
 import org.derwent.risk.features.Cohort;
 import org.derwent.risk.features.FeatureExtractor;
+import org.derwent.risk.features.HistoryCheck;
 import org.derwent.risk.features.RegisterCodes;
 import org.derwent.risk.features.StoreDates;
 import org.derwent.risk.model.Explainer;
@@ -55,7 +56,12 @@ public final class RiskRun {
         Cohort test = fx.extract(periods.testIndex());
         timings.put("extract_validation_cohorts", seconds(t0));
         t0 = System.nanoTime();
-        TemporalValidation.Result validation = TemporalValidation.run(train, test, options.seed(), options.gbm());
+        Cohort now = fx.extract(periods.scoreIndex());
+        timings.put("score_extract", seconds(t0));
+        HistoryCheck history = HistoryCheck.of(train, test, now);
+        t0 = System.nanoTime();
+        TemporalValidation.Result validation = TemporalValidation.run(train, test, options.seed(), options.gbm(),
+                options.maxTrainRows());
         timings.put("train_and_test", seconds(t0));
         train = null;
         test = null;
@@ -63,9 +69,6 @@ public final class RiskRun {
         ModelReport gbm = validation.report("gbm");
         String primary = gbm.evaluation().auroc() > lr.evaluation().auroc() ? "gbm" : "lr";
 
-        t0 = System.nanoTime();
-        Cohort now = fx.extract(periods.scoreIndex());
-        timings.put("score_extract", seconds(t0));
         t0 = System.nanoTime();
         List<double[]> z = TemporalValidation.standardise(validation.standardiser(), fx.features(), now.people());
         Explainer explainer = new Explainer(fx.features(), 3);
@@ -99,7 +102,7 @@ public final class RiskRun {
         caseCounts.put(AnticipatoryCare.INDICATOR, acp.size());
         caseCounts.put(FrequentAttenders.INDICATOR, fa.size());
         RiskSummary summary = new RiskSummary(periods.extractDate(), validation, primary, now.size(), segmentCounts,
-                caseCounts, timings, scored);
+                caseCounts, timings, scored, history);
         RiskFiles.write(options.outDir(), summary, periods, fx.features(), options.compositeScores());
         return summary;
     }

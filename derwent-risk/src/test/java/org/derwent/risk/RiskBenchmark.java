@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.derwent.risk.model.Evaluation;
 import org.derwent.risk.testing.Duck;
 import org.derwent.risk.testing.SimulatedPopulation;
+import org.derwent.risk.testing.StoreTables;
 
 /**
  * Benchmark (not a unit test): {@code RiskBenchmark STORE.duckdb [N] [OUT]} simulates a population of N people
@@ -31,6 +32,7 @@ public final class RiskBenchmark {
                 System.out.printf(Locale.ROOT, "simulated %,d people in %.1f s (%,.0f encounters)%n", n,
                         (System.nanoTime() - t0) / 1e9, Duck.value(c, "SELECT count(*) FROM encounter"));
             }
+            StoreTables.create(c);
             long t0 = System.nanoTime();
             RiskSummary s = new RiskRun(c, RiskOptions.defaults(SimulatedPopulation.CODELISTS, out)).run();
             System.out.printf(Locale.ROOT, "risk run %.1f s; scored %,d; timings %s%n", (System.nanoTime() - t0) / 1e9,
@@ -44,6 +46,7 @@ public final class RiskBenchmark {
                         m.predictSeconds(), m.explainSeconds());
             }
             System.out.println("segments " + s.segmentCounts() + " case lists " + s.caseCounts());
+            s.history().warnings().forEach(w -> System.out.println("WARNING: " + w));
         }
     }
 }

@@ -71,6 +71,8 @@ public final class DerwentServer implements AutoCloseable {
             });
             cfg.http.maxRequestSize = 64 * 1024;
             cfg.jetty.defaultHost = host;
+            int workers = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+            cfg.jetty.threadPool = new org.eclipse.jetty.util.thread.QueuedThreadPool(workers + 4, 4, 60_000);
             cfg.jsonMapper(new io.javalin.json.JavalinJackson().updateMapper(
                     m -> m.disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)));
         });

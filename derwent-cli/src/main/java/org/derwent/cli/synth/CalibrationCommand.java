@@ -17,7 +17,7 @@ public final class CalibrationCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;
 
-    @Option(names = "--in", paramLabel = "DIR", required = true, description = "Directory holding the CSV extract (patients.csv, ...).")
+    @Option(names = "--in", paramLabel = "DIR", required = true, description = "Generator output directory (with csv/) or the CSV directory itself.")
     Path in;
 
     @Option(names = "--out", paramLabel = "FILE.md", required = true, description = "Report file to write.")

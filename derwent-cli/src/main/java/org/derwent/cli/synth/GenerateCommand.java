@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
 /** {@code derwent generate}: writes a calibrated synthetic population as CSV and/or FHIR R4 NDJSON. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Generate a synthetic population calibrated on the ICS configuration's public data.",
+            "Writes DIR/csv/ (CSV extract), DIR/fhir/ (FHIR R4 NDJSON) and DIR/manifest.json.",
             "Same seed and options give byte-identical output. See docs/synthetic-population.md."})
 public final class GenerateCommand implements Callable<Integer> {
     @Mixin
@@ -79,8 +80,7 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         printSummary(r);
         if (report != null) {
-            Path csvDir = f == OutputFormat.BOTH ? out.resolve("csv") : out;
-            CalibrationReport.write(ics, lists, csvDir, report);
+            CalibrationReport.write(ics, lists, out, report);
             System.out.println("calibration report: " + report);
         }
         return 0;

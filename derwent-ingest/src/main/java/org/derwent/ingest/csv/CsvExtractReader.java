@@ -1,16 +1,14 @@
 package org.derwent.ingest.csv;
 
 import java.io.BufferedReader;
-import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongConsumer;
 import org.derwent.ingest.LoadException;
-import org.derwent.ingest.check.Checks;
+import org.derwent.ingest.parallel.Pipeline;
 import org.derwent.ingest.row.Provenance;
 import org.derwent.ingest.row.Rejection;
-import org.derwent.ingest.row.RowSink;
 import org.derwent.ingest.source.SourceFile;
 import org.derwent.ingest.source.Utf8;
 import org.derwent.model.extract.ExtractTable;
@@ -24,7 +22,9 @@ public final class CsvExtractReader {
     private CsvExtractReader() {
     }
 
-    public static void read(SourceFile file, Checks checks, RowSink sink, LongConsumer progress) throws IOException {
+    private static final int BATCH = 2_000;
+
+    public static void read(SourceFile file, Pipeline pipeline) throws Exception {
         ExtractTable table = file.table().orElseThrow();
         try (BufferedReader reader = Utf8.reader(file.path())) {
             CsvParser parser = new CsvParser(reader);
@@ -42,12 +42,26 @@ public final class CsvExtractReader {
                         + table.fileName() + " (expected " + table.columns() + ")");
             }
             int width = header.fields().size();
-            TableMapper mapper = new TableMapper(table, checks);
             long done = parser.chars();
+            List<CsvRecord> batch = new ArrayList<>(BATCH);
             CsvRecord rec;
             while ((rec = parser.next(false)) != null) {
-                progress.accept(parser.chars() - done);
-                done = parser.chars();
+                batch.add(rec);
+                if (batch.size() == BATCH) {
+                    submit(file, table, index, width, batch, parser.chars() - done, pipeline);
+                    done = parser.chars();
+                    batch = new ArrayList<>(BATCH);
+                }
+            }
+            submit(file, table, index, width, batch, parser.chars() - done, pipeline);
+        }
+    }
+
+    private static void submit(SourceFile file, ExtractTable table, Map<String, Integer> index, int width,
+                               List<CsvRecord> batch, long bytes, Pipeline pipeline) throws Exception {
+        pipeline.submit((checks, sink) -> {
+            TableMapper mapper = new TableMapper(table, checks);
+            for (CsvRecord rec : batch) {
                 Provenance at = new Provenance(file.name(), rec.line(), table.fileName());
                 if (rec.error() != null) {
                     sink.quarantined(at, "(line)", "", "malformed CSV line: " + rec.error());
@@ -62,6 +76,7 @@ public final class CsvExtractReader {
                     }
                 }
             }
-        }
+            return bytes;
+        });
     }
 }

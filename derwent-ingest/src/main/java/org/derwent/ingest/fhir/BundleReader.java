@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.util.function.LongConsumer;
+import java.nio.charset.CharacterCodingException;
+import org.derwent.ingest.LoadException;
+import org.derwent.ingest.parallel.Pipeline;
 import org.derwent.ingest.check.Checks;
 import org.derwent.ingest.row.Provenance;
 import org.derwent.ingest.row.RowSink;
@@ -28,8 +30,22 @@ public final class BundleReader {
     private BundleReader() {
     }
 
-    public static void read(SourceFile file, Checks checks, RowSink sink, LongConsumer progress) throws IOException {
-        long size = java.nio.file.Files.size(file.path());
+    /** Reads the document on a worker thread; an unreadable or non-UTF-8 file stops the load naming the file. */
+    public static void read(SourceFile file, Pipeline pipeline) throws Exception {
+        pipeline.submit((checks, sink) -> {
+            try {
+                readFile(file, checks, sink);
+            } catch (CharacterCodingException e) {
+                throw new LoadException(file.path() + " is not valid UTF-8 text (" + e.getMessage()
+                        + "); nothing was loaded", e);
+            } catch (IOException e) {
+                throw new LoadException("cannot read " + file.path() + ": " + e.getMessage() + "; nothing was loaded", e);
+            }
+            return java.nio.file.Files.size(file.path());
+        });
+    }
+
+    private static void readFile(SourceFile file, Checks checks, RowSink sink) throws IOException {
         try (BufferedReader reader = Utf8.reader(file.path()); JsonParser p = FACTORY.createParser(reader)) {
             try {
                 readDocument(p, file, checks, sink);
@@ -39,7 +55,6 @@ public final class BundleReader {
                         "malformed JSON: " + e.getOriginalMessage() + "; the rest of the document was not read");
             }
         }
-        progress.accept(size);
     }
 
     private static void readDocument(JsonParser p, SourceFile file, Checks checks, RowSink sink) throws IOException {

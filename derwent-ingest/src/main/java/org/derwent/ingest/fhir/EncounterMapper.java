@@ -14,7 +14,8 @@ import org.derwent.model.extract.Setting;
 /**
  * Encounter: care setting from {@code serviceType} (Derwent care-setting system) or else from {@code class}
  * (EMER = ae, IMP/ACUTE/NONAC/OBSENC = admitted, HH = community, AMB/VR and others = gp), period, provider,
- * admission method, clinician type; {@code diagnosis[]} gives the rank of each diagnosis.
+ * admission method, clinician type; service type from {@code type[0]} (text or code), else {@code serviceType.text};
+ * {@code diagnosis[]} gives the rank of each diagnosis.
  */
 final class EncounterMapper implements ResourceMapper {
 
@@ -43,7 +44,12 @@ final class EncounterMapper implements ResourceMapper {
         String admission = am == null ? null : Fhir.codeIn(am.get("valueCodeableConcept"), FhirIds.ADMISSION_METHOD_SYSTEM);
         String clinician = Fhir.codeIn(r.path("participant").path(0).path("type").path(0), FhirIds.CLINICIAN_TYPE_SYSTEM);
         JsonNode type = r.path("type").path(0);
-        String serviceType = type.hasNonNull("text") ? type.get("text").asText() : type.path("coding").path(0).path("code").asText(null);
+        String serviceType = type.hasNonNull("text") ? type.get("text").asText()
+                : type.path("coding").path(0).path("code").asText(null);
+        if (serviceType == null) {
+            JsonNode st = r.path("serviceType").isArray() ? r.path("serviceType").path(0) : r.path("serviceType");
+            serviceType = st.path("text").asText(null);
+        }
         sink.loaded(new Row.Encounter(id, subject, setting, provider, provider, start, end, admission, clinician,
                 serviceType, at));
         for (JsonNode d : r.path("diagnosis")) {

@@ -4,35 +4,52 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
-import java.io.IOException;
-import java.util.function.LongConsumer;
-import org.derwent.ingest.check.Checks;
+import java.util.ArrayList;
+import java.util.List;
+import org.derwent.ingest.parallel.Pipeline;
 import org.derwent.ingest.row.Provenance;
-import org.derwent.ingest.row.RowSink;
 import org.derwent.ingest.source.SourceFile;
 import org.derwent.ingest.source.Utf8;
 
 /**
- * Reads FHIR Bulk NDJSON one line at a time (never the whole file): each non-blank line is one resource; a line
- * that is not JSON is quarantined with its line number.
+ * Reads FHIR Bulk NDJSON one line at a time (never the whole file): each non-blank line is one resource, parsed
+ * and mapped on a worker in batches; a line that is not JSON is quarantined with its line number.
  */
 public final class NdjsonReader {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int BATCH = 2_000;
 
     private NdjsonReader() {
     }
 
-    /** Reads {@code file}; {@code progress} receives the approximate number of bytes consumed per line. */
-    public static void read(SourceFile file, Checks checks, RowSink sink, LongConsumer progress) throws IOException {
+    public static void read(SourceFile file, Pipeline pipeline) throws Exception {
         try (BufferedReader r = Utf8.reader(file.path())) {
             long lineNo = 0;
+            long first = 1;
+            long bytes = 0;
+            List<String> batch = new ArrayList<>(BATCH);
             String line;
             while ((line = r.readLine()) != null) {
                 lineNo++;
-                progress.accept(line.length() + 1L);
-                if (lineNo == 1) {
-                    line = Utf8.stripBom(line);
+                bytes += line.length() + 1L;
+                batch.add(lineNo == 1 ? Utf8.stripBom(line) : line);
+                if (batch.size() == BATCH) {
+                    submit(file, pipeline, batch, first, bytes);
+                    batch = new ArrayList<>(BATCH);
+                    first = lineNo + 1;
+                    bytes = 0;
                 }
+            }
+            submit(file, pipeline, batch, first, bytes);
+        }
+    }
+
+    private static void submit(SourceFile file, Pipeline pipeline, List<String> lines, long first, long bytes)
+            throws Exception {
+        pipeline.submit((checks, sink) -> {
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                long lineNo = first + i;
                 if (line.isBlank()) {
                     continue;
                 }
@@ -46,6 +63,7 @@ public final class NdjsonReader {
                 }
                 Resources.route(node, file.name(), lineNo, checks, sink);
             }
-        }
+            return bytes;
+        });
     }
 }

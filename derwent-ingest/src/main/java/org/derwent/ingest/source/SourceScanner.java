@@ -58,7 +58,12 @@ public final class SourceScanner {
         if (base.endsWith(".ndjson")) {
             files.add(new SourceFile(file, name, Format.FHIR_NDJSON, Optional.empty()));
         } else if (base.endsWith(".json")) {
-            files.add(new SourceFile(file, name, sniffJson(file), Optional.empty()));
+            Format f = sniffJson(file);
+            if (f == null) {
+                ignored.add(file);
+            } else {
+                files.add(new SourceFile(file, name, f, Optional.empty()));
+            }
         } else if (base.endsWith(".csv")) {
             String tableName = base;
             Optional<ExtractTable> table = ExtractTable.ofFileName(tableName);
@@ -72,9 +77,19 @@ public final class SourceScanner {
         }
     }
 
-    /** A {@code .json} file whose first line is a whole resource and is followed by more is NDJSON named .json. */
+    /**
+     * A {@code .json} file whose first line is a whole resource and is followed by more is NDJSON named .json; one
+     * with no {@code "resourceType"} in its first 64 KiB is not FHIR (e.g. a generator's manifest.json): null.
+     */
     private static Format sniffJson(Path file) {
         try (BufferedReader r = Utf8.reader(file)) {
+            r.mark(1 << 16);
+            char[] head = new char[1 << 16];
+            int n = r.read(head);
+            if (n <= 0 || !new String(head, 0, n).contains("\"resourceType\"")) {
+                return null;
+            }
+            r.reset();
             String first = Utf8.stripBom(r.readLine());
             String second = r.readLine();
             if (first != null && second != null && first.trim().startsWith("{") && first.trim().endsWith("}")

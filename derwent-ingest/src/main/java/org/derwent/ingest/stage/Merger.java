@@ -50,32 +50,46 @@ public final class Merger {
         String personCols = cols(StoreSchema.PERSON, "load_id");
         String latest = "SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY person_id ORDER BY source_file DESC, "
                 + "source_line DESC) AS rn FROM stg_person) WHERE rn = 1";
-        update(dialect.upsert(StoreSchema.PERSON, "SELECT " + personCols + " FROM (" + latest + ") x"));
-        update(dialect.upsert(StoreSchema.IDENTITY, "SELECT person_id, nhs_number, given_name, family_name, birth_date, "
+        upsert(dialect.upsert(StoreSchema.PERSON, "SELECT " + personCols + " FROM (" + latest + ") x"));
+        upsert(dialect.upsert(StoreSchema.IDENTITY, "SELECT person_id, nhs_number, given_name, family_name, birth_date, "
                 + "postcode FROM (" + latest + ") x"));
-        update(dialect.upsert(StoreSchema.PERSON_SOURCE, "SELECT source_key, person_id, ? FROM (SELECT *, row_number() "
+        upsert(dialect.upsert(StoreSchema.PERSON_SOURCE, "SELECT source_key, person_id, ? AS load_id FROM (SELECT *, row_number() "
                 + "OVER (PARTITION BY source_key ORDER BY source_file DESC, source_line DESC) AS rn FROM stg_person) x "
                 + "WHERE rn = 1"));
         return scalar("SELECT count(*) - count(DISTINCT person_id) FROM stg_person");
     }
 
+    /**
+     * Builds the link table once the people are merged: key (a source key or a person id; UNION drops the repeat when
+     * a person without NHS number is keyed by its source key) to person, birth and death. One hash join links every row.
+     */
+    public void prepareLinks() throws SQLException {
+        phase.accept("linking");
+        exec("DROP TABLE IF EXISTS link");
+        exec("CREATE TEMPORARY TABLE link AS SELECT ps.source_key AS k, p.person_id AS pid, i.birth_date AS birth, "
+                + "p.death_date AS death FROM person_source ps JOIN person p ON p.person_id = ps.person_id "
+                + "LEFT JOIN identity i ON i.person_id = p.person_id UNION SELECT p.person_id, p.person_id, "
+                + "i.birth_date, p.death_date FROM person p LEFT JOIN identity i ON i.person_id = p.person_id");
+    }
+
     /** Links, checks and upserts registrations; returns quarantined counted rows. */
     public long mergeRegistrations() throws SQLException {
         phase.accept("merging registration");
-        exec("CREATE TEMPORARY TABLE r_registration AS SELECT s.*, COALESCE(s.person_id, ps.person_id) AS pid, "
-                + "row_number() OVER (PARTITION BY COALESCE(s.person_id, ps.person_id), s.practice_code, s.start_date "
+        String r = "(SELECT s.*, l.pid, row_number() OVER (PARTITION BY l.pid, s.practice_code, s.start_date "
                 + "ORDER BY s.source_file DESC, s.source_line DESC) AS rn FROM stg_registration s "
-                + "LEFT JOIN person_source ps ON s.person_id IS NULL AND ps.source_key = s.source_key");
+                + "LEFT JOIN link l ON l.k = COALESCE(s.person_id, s.source_key))";
         long q = update("INSERT INTO quarantine (load_id, file, line, field, value, reason, resource_type) "
                 + "SELECT ?, source_file, source_line, 'patient_id', '', " + literal(UNKNOWN_SUBJECT) + ", resource_type "
-                + "FROM r_registration WHERE pid IS NULL AND NOT derived");
-        update(dialect.upsert(StoreSchema.REGISTRATION, "SELECT pid, practice_code, start_date, end_date, source_file, "
-                + "source_line, ? FROM r_registration WHERE pid IS NOT NULL AND rn = 1"));
-        exec("DROP TABLE r_registration");
+                + "FROM " + r + " x WHERE pid IS NULL AND NOT derived");
+        upsert(dialect.upsert(StoreSchema.REGISTRATION, "SELECT pid AS person_id, practice_code, start_date, end_date, "
+                + "source_file, source_line, ? AS load_id FROM " + r + " x WHERE pid IS NOT NULL AND rn = 1"));
         return q;
     }
 
-    /** Links, checks and upserts one clinical table; returns the rows quarantined. */
+    /**
+     * Links, checks and upserts one clinical table; returns the rows quarantined. The window that finds repeated
+     * record ids runs only when the load has any (a cheap grouped count first).
+     */
     public long mergeClinical(Table target) throws SQLException {
         phase.accept("merging " + target.name());
         String stg = "stg_" + target.name();
@@ -84,16 +98,15 @@ public final class Merger {
                     + "r.encounter_id) FROM stg_diag_rank r WHERE stg_diagnosis.record_id = r.condition_id "
                     + "AND stg_diagnosis.position IS NULL");
         }
+        boolean repeats = scalar("SELECT count(*) FROM (SELECT record_id FROM " + stg
+                + " GROUP BY record_id HAVING count(*) > 1) d") > 0;
+        String numbered = repeats ? "(SELECT *, row_number() OVER (PARTITION BY record_id ORDER BY source_file DESC, "
+                + "source_line DESC) AS rn FROM " + stg + ")" : "(SELECT *, 1 AS rn FROM " + stg + ")";
+        String r = "(SELECT s.*, l.pid, l.birth, l.death FROM " + numbered + " s LEFT JOIN link l "
+                + "ON l.k = COALESCE(s.person_id, s.source_key))";
         String d = EVENT_DATE.get(target.name());
         String before = d == null ? "FALSE" : "(" + d + " < birth)";
         String after = d == null ? "FALSE" : "(" + d + " > death)";
-        exec("CREATE TEMPORARY TABLE r_" + target.name() + " AS SELECT s.*, p.person_id AS pid, i.birth_date AS birth, "
-                + "p.death_date AS death, row_number() OVER (PARTITION BY s.record_id ORDER BY s.source_file DESC, "
-                + "s.source_line DESC) AS rn FROM " + stg + " s "
-                + "LEFT JOIN person_source ps ON s.person_id IS NULL AND ps.source_key = s.source_key "
-                + "LEFT JOIN person p ON p.person_id = COALESCE(s.person_id, ps.person_id) "
-                + "LEFT JOIN identity i ON i.person_id = p.person_id");
-        String r = "r_" + target.name();
         long q = update("INSERT INTO quarantine (load_id, file, line, field, value, reason, resource_type) "
                 + "SELECT ?, source_file, source_line, "
                 + "CASE WHEN pid IS NULL THEN 'subject' WHEN rn > 1 THEN 'id' ELSE '" + (d == null ? "" : d) + "' END, "
@@ -101,13 +114,12 @@ public final class Merger {
                 + " AS VARCHAR)") + " END, "
                 + "CASE WHEN pid IS NULL THEN " + literal(UNKNOWN_SUBJECT) + " WHEN rn > 1 THEN " + literal(DUPLICATE_ID)
                 + " WHEN " + before + " THEN " + literal(BEFORE_BIRTH) + " ELSE " + literal(AFTER_DEATH)
-                + " END, resource_type FROM " + r
+                + " END, resource_type FROM " + r + " x"
                 + " WHERE pid IS NULL OR rn > 1 OR " + before + " IS TRUE OR " + after + " IS TRUE");
         List<String> select = target.columnNames().stream()
-                .map(col -> col.equals("person_id") ? "pid" : col.equals("load_id") ? "?" : col).toList();
-        update(dialect.upsert(target, "SELECT " + String.join(", ", select) + " FROM " + r
-                + " WHERE pid IS NOT NULL AND rn = 1 AND " + before + " IS NOT TRUE AND " + after + " IS NOT TRUE"));
-        exec("DROP TABLE " + r);
+                .map(col -> col.equals("person_id") ? "pid AS person_id" : col.equals("load_id") ? "? AS load_id" : col).toList();
+        upsert(dialect.upsert(target, "SELECT " + String.join(", ", select) + " FROM " + r
+                + " x WHERE pid IS NOT NULL AND rn = 1 AND " + before + " IS NOT TRUE AND " + after + " IS NOT TRUE"));
         return q;
     }
 
@@ -146,7 +158,13 @@ public final class Merger {
     }
 
     private String cols(Table t, String bindColumn) {
-        return t.columnNames().stream().map(col -> col.equals(bindColumn) ? "?" : col).collect(Collectors.joining(", "));
+        return t.columnNames().stream().map(col -> col.equals(bindColumn) ? "? AS " + col : col).collect(Collectors.joining(", "));
+    }
+
+    private void upsert(List<String> statements) throws SQLException {
+        for (String sql : statements) {
+            update(sql);
+        }
     }
 
     private void exec(String sql) throws SQLException {

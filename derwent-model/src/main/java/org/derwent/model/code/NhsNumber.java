@@ -45,23 +45,31 @@ public final class NhsNumber {
         return check == 10 ? -1 : check;
     }
 
+    /** Distinct synthetic numbers per three-digit prefix (nine valid stems of every decade of stems). */
+    public static final long SYNTHETIC_PER_PREFIX = 900_000;
+
     /**
-     * The {@code n}-th valid number of the synthetic range (n from 0), skipping stems with no check digit.
-     * Deterministic: the same n always gives the same number. Throws when the range is exhausted.
+     * The {@code index}-th synthetic NHS number (index from 0); deterministic and distinct for distinct indexes.
+     * Numbers come from the test range 999 000 0000 - 999 999 9999 first: in each decade of nine-digit stems at most
+     * one stem has no check digit, so the first nine valid stems of each decade give 900,000 numbers. That range
+     * cannot hold a full ICS (Derby and Derbyshire has 1.12 million registered patients), so index 900,000 onwards
+     * continues in 998 000 0000 - 998 999 9999, then 997..., numbers that are not issued to people in England.
      */
-    public static String synthetic(long n) {
-        // About 1 in 11 stems has no valid check digit; walk stems from the start of the range.
-        long stem = SYNTHETIC_FIRST / 10 + n + n / 10;
-        while (true) {
-            if (stem > SYNTHETIC_LAST / 10) {
-                throw new IllegalArgumentException("synthetic NHS number range exhausted at index " + n);
-            }
-            String nine = Long.toString(stem);
+    public static String synthetic(long index) {
+        if (index < 0 || index >= SYNTHETIC_PER_PREFIX * 100) {
+            throw new IllegalArgumentException("synthetic NHS number index out of range: " + index);
+        }
+        long prefix = 999 - index / SYNTHETIC_PER_PREFIX;
+        long k = index % SYNTHETIC_PER_PREFIX;
+        long decade = prefix * 100_000 + k / 9;
+        int wanted = (int) (k % 9);
+        for (int d = 0, valid = 0; d < 10; d++) {
+            String nine = Long.toString(decade * 10 + d);
             int check = checkDigit(nine);
-            if (check >= 0) {
+            if (check >= 0 && valid++ == wanted) {
                 return nine + check;
             }
-            stem++;
         }
+        throw new IllegalStateException("no valid NHS number in decade " + decade);
     }
 }

@@ -8,7 +8,11 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import org.derwent.risk.RiskException;
 
-/** The store's reference date t: the latest {@code load_history.extract_date}, else the latest encounter start. */
+/**
+ * The store's reference date t: the latest {@code load_history.extract_date}, but never later than the latest
+ * encounter start (a load run without an explicit extract date records the day of loading, which may be long
+ * after the data end); the latest encounter start when no extract date is recorded.
+ */
 public final class StoreDates {
     private StoreDates() {
     }
@@ -18,11 +22,11 @@ public final class StoreDates {
         if (tableExists(c, "load_history")) {
             fromLoads = single(c, "SELECT max(extract_date) FROM load_history");
         }
-        if (fromLoads != null) {
-            return fromLoads;
-        }
         LocalDate fromEncounters = tableExists(c, "encounter") ? single(c, "SELECT max(start_date) FROM encounter")
                 : null;
+        if (fromLoads != null && (fromEncounters == null || !fromLoads.isAfter(fromEncounters))) {
+            return fromLoads;
+        }
         if (fromEncounters == null) {
             throw new RiskException("store has no extract date: load_history.extract_date and encounter.start_date"
                     + " are both empty");

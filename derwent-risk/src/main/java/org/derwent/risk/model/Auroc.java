@@ -1,42 +1,51 @@
 package org.derwent.risk.model;
 
 import java.util.Arrays;
-import java.util.Comparator;
 
-/** Area under the ROC curve by the Mann-Whitney rank sum (tied scores share their average rank). */
+/**
+ * Area under the ROC curve: the probability that an event scores above a non-event, ties counting one half
+ * (Mann-Whitney). Computed on sorted primitive arrays of event and non-event scores.
+ */
 public final class Auroc {
     private Auroc() {
     }
 
     /** AUROC, or NaN when there are no events or no non-events. */
     public static double of(double[] p, boolean[] y) {
-        int n = p.length;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
+        int events = 0;
+        for (boolean b : y) {
+            events += b ? 1 : 0;
         }
-        Arrays.sort(order, Comparator.comparingDouble(i -> p[i]));
-        double rankSumEvents = 0;
-        long events = 0;
-        int i = 0;
-        while (i < n) {
-            int j = i;
-            while (j + 1 < n && p[order[j + 1]] == p[order[i]]) {
-                j++;
-            }
-            double avgRank = (i + j) / 2.0 + 1;
-            for (int k = i; k <= j; k++) {
-                if (y[order[k]]) {
-                    rankSumEvents += avgRank;
-                    events++;
-                }
-            }
-            i = j + 1;
-        }
-        long nonEvents = n - events;
+        int nonEvents = p.length - events;
         if (events == 0 || nonEvents == 0) {
             return Double.NaN;
         }
-        return (rankSumEvents - events * (events + 1) / 2.0) / ((double) events * nonEvents);
+        double[] e = new double[events];
+        double[] ne = new double[nonEvents];
+        int a = 0;
+        int b = 0;
+        for (int i = 0; i < p.length; i++) {
+            if (y[i]) {
+                e[a++] = p[i];
+            } else {
+                ne[b++] = p[i];
+            }
+        }
+        Arrays.sort(e);
+        Arrays.sort(ne);
+        double wins = 0;
+        int below = 0;
+        int upTo = 0;
+        for (double v : e) {
+            while (below < nonEvents && ne[below] < v) {
+                below++;
+            }
+            upTo = Math.max(upTo, below);
+            while (upTo < nonEvents && ne[upTo] == v) {
+                upTo++;
+            }
+            wins += below + 0.5 * (upTo - below);
+        }
+        return wins / ((double) events * nonEvents);
     }
 }

@@ -57,9 +57,57 @@ public final class BoostedRiskModel implements RiskModel {
                 + settings.trees() + " trees, depth " + settings.maxDepth() + ", eta " + settings.eta() + ")";
     }
 
+    /**
+     * The event probability from the inner XGBoost booster's class margins on a dense matrix in Tribuo's feature
+     * order (the same value as Tribuo's own prediction, tested, without building an example per person).
+     */
     @Override
     public double[] predict(List<double[]> z) {
+        int event = model.getOutputIDInfo().getID(new Label(TribuoData.EVENT));
+        int none = model.getOutputIDInfo().getID(new Label(TribuoData.NO_EVENT));
+        Booster booster = model.getInnerModels().get(0);
+        double[] p = new double[z.size()];
+        try {
+            for (int from = 0; from < z.size(); from += CHUNK) {
+                int to = Math.min(z.size(), from + CHUNK);
+                DMatrix dm = matrix(z, from, to);
+                try {
+                    float[][] margins = booster.predict(dm, true);
+                    for (int i = 0; i < margins.length; i++) {
+                        p[from + i] = 1 / (1 + Math.exp(-(margins[i][event] - margins[i][none])));
+                    }
+                } finally {
+                    dm.dispose();
+                }
+            }
+        } catch (XGBoostError e) {
+            throw new RiskException("XGBoost prediction failed: " + e.getMessage(), e);
+        }
+        return p;
+    }
+
+    /** Tribuo's own prediction (used by tests to check {@link #predict}). */
+    double[] predictWithTribuo(List<double[]> z) {
         return Predictions.probabilities(model, names, z);
+    }
+
+    private DMatrix matrix(List<double[]> z, int from, int to) throws XGBoostError {
+        ImmutableFeatureMap fmap = model.getFeatureIDMap();
+        int ncol = fmap.size();
+        int[] col = new int[names.length];
+        for (int j = 0; j < names.length; j++) {
+            col[j] = fmap.getID(names[j]);
+        }
+        float[] data = new float[(to - from) * ncol];
+        for (int i = from; i < to; i++) {
+            double[] row = z.get(i);
+            for (int j = 0; j < names.length; j++) {
+                if (col[j] >= 0) {
+                    data[(i - from) * ncol + col[j]] = (float) row[j];
+                }
+            }
+        }
+        return new DMatrix(data, to - from, ncol, Float.NaN);
     }
 
     @Override
@@ -78,16 +126,7 @@ public final class BoostedRiskModel implements RiskModel {
         try {
             for (int from = 0; from < z.size(); from += CHUNK) {
                 int to = Math.min(z.size(), from + CHUNK);
-                float[] data = new float[(to - from) * ncol];
-                for (int i = from; i < to; i++) {
-                    double[] row = z.get(i);
-                    for (int j = 0; j < names.length; j++) {
-                        if (col[j] >= 0) {
-                            data[(i - from) * ncol + col[j]] = (float) row[j];
-                        }
-                    }
-                }
-                DMatrix dm = new DMatrix(data, to - from, ncol, Float.NaN);
+                DMatrix dm = matrix(z, from, to);
                 try {
                     float[][] contrib = booster.predictContrib(dm, 0);
                     int width = ncol + 1;

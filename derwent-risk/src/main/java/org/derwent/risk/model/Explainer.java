@@ -1,7 +1,6 @@
 package org.derwent.risk.model;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,37 +14,60 @@ import org.derwent.risk.features.FeatureSet;
 public final class Explainer {
     private final FeatureSet features;
     private final int top;
+    private final int[] groupOf;
+    private final int[] firstOfGroup;
+    private final String[] groupNames;
 
     public Explainer(FeatureSet features, int top) {
         this.features = features;
         this.top = top;
+        Map<String, Integer> ids = new LinkedHashMap<>();
+        groupOf = new int[features.size()];
+        List<Integer> first = new ArrayList<>();
+        for (int j = 0; j < features.size(); j++) {
+            String g = features.get(j).group();
+            Integer id = ids.get(g);
+            if (id == null) {
+                id = ids.size();
+                ids.put(g, id);
+                first.add(j);
+            }
+            groupOf[j] = id;
+        }
+        firstOfGroup = first.stream().mapToInt(Integer::intValue).toArray();
+        groupNames = ids.keySet().toArray(String[]::new);
     }
 
     /** The top factors (positive contributions only) for one person's raw values and contributions. */
     public List<Factor> topFactors(double[] raw, double[] contributions) {
-        Map<String, Double> byGroup = new LinkedHashMap<>();
-        Map<String, Integer> first = new LinkedHashMap<>();
-        for (int j = 0; j < features.size(); j++) {
-            Feature f = features.get(j);
-            byGroup.merge(f.group(), contributions[j], Double::sum);
-            first.putIfAbsent(f.group(), j);
+        double[] sum = new double[firstOfGroup.length];
+        for (int j = 0; j < contributions.length; j++) {
+            sum[groupOf[j]] += contributions[j];
         }
-        List<Factor> out = new ArrayList<>();
-        byGroup.entrySet().stream().filter(e -> e.getValue() > 1e-9)
-                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .limit(top).forEach(e -> {
-                    int j = first.get(e.getKey());
-                    out.add(new Factor(label(j, raw), value(j, raw), Math.round(e.getValue() * 1000) / 1000.0));
-                });
+        List<Factor> out = new ArrayList<>(top);
+        boolean[] used = new boolean[sum.length];
+        for (int k = 0; k < top; k++) {
+            int best = -1;
+            for (int g = 0; g < sum.length; g++) {
+                if (!used[g] && sum[g] > 1e-9 && (best < 0 || sum[g] > sum[best]
+                        || (sum[g] == sum[best] && groupNames[g].compareTo(groupNames[best]) < 0))) {
+                    best = g;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            used[best] = true;
+            int j = firstOfGroup[best];
+            out.add(new Factor(label(j), value(j, raw), Math.round(sum[best] * 1000) / 1000.0));
+        }
         return out;
     }
 
-    private String label(int j, double[] raw) {
+    private String label(int j) {
         Feature f = features.get(j);
         return f.group().equals("deprivation") ? "deprivation" : f.label();
     }
-
     private String value(int j, double[] raw) {
         Feature f = features.get(j);
         if (f.group().equals("deprivation")) {

@@ -66,8 +66,26 @@ public final class LogisticRiskModel implements RiskModel {
         return intercept;
     }
 
+    /**
+     * sigmoid(intercept + coefficients . z), computed directly from the Tribuo model's weights (the same value as
+     * Tribuo's own prediction, tested, without building an example per person).
+     */
     @Override
     public double[] predict(List<double[]> z) {
+        double[] p = new double[z.size()];
+        for (int i = 0; i < p.length; i++) {
+            double[] row = z.get(i);
+            double v = intercept;
+            for (int j = 0; j < row.length; j++) {
+                v += coefficients[j] * row[j];
+            }
+            p[i] = 1 / (1 + Math.exp(-v));
+        }
+        return p;
+    }
+
+    /** Tribuo's own prediction (used by tests to check {@link #predict}). */
+    double[] predictWithTribuo(List<double[]> z) {
         return Predictions.probabilities(model, names, z);
     }
 

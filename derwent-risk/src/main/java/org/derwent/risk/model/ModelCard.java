@@ -10,7 +10,7 @@ public final class ModelCard {
     }
 
     public static String markdown(ModelReport report, TemporalValidation.Result validation, ValidationPeriods periods,
-            FeatureSet features, boolean compositeScoresWired) {
+            FeatureSet features, boolean compositeScoresWired, java.util.List<String> historyWarnings) {
         RiskModel m = report.model();
         Evaluation e = report.evaluation();
         StringBuilder s = new StringBuilder();
@@ -34,8 +34,11 @@ public final class ModelCard {
             s.append(f("| `%s` | %s | %s |%n", f.name(), f.label(), f.kind() == Feature.Kind.COUNT ? "ln(1 + n)"
                     : f.kind() == Feature.Kind.BINARY ? "0/1" : "as is"));
         }
-        s.append(compositeScoresWired ? "\n" : "\neFI and CMS were not available to this run (no composite-score"
-                + " source wired), so they are not features.\n\n");
+        s.append(compositeScoresWired ? "\neFI and CMS are computed from the store with the frailty and multimorbidity"
+                + " packages (codes up to the index date; proxy codelists for part of the deficits and conditions,"
+                + " none for the rest, so both undercount: see docs/frailty-multimorbidity.md).\n\n"
+                : "\neFI and CMS were not available to this run (no composite-score source wired), so they are not"
+                + " features.\n\n");
         s.append("## Performance on the temporal test year\n")
                 .append(f("- AUROC: %.3f (age alone: %.3f)%n", e.auroc(), validation.baselineAgeAuroc()))
                 .append(f("- Calibration slope: %.3f; intercept: %.3f (joint logistic recalibration of the predicted"
@@ -73,6 +76,9 @@ public final class ModelCard {
             - Registers use NHS England primary care refset clusters from reference/codelists; medicines are
               counted as distinct codes issued, which overcounts strength changes of one medicine.
             """);
+        for (String w : historyWarnings) {
+            s.append("- **History check:** ").append(w).append(".\n");
+        }
         return s.toString();
     }
 

@@ -25,11 +25,23 @@ public final class TemporalValidation {
     }
 
     public static Result run(Cohort train, Cohort test, long seed, BoostedRiskModel.Settings gbm) {
+        return run(train, test, seed, gbm, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #run(Cohort, Cohort, long, BoostedRiskModel.Settings)}, training on a seeded uniform random sample
+     * of at most {@code maxTrainRows} people of the training cohort (the whole test cohort is always used).
+     */
+    public static Result run(Cohort train, Cohort test, long seed, BoostedRiskModel.Settings gbm, int maxTrainRows) {
         FeatureSet fs = train.features();
-        Standardiser std = Standardiser.fit(fs, train.people());
+        List<PersonFeatures> trainPeople = sample(train.people(), maxTrainRows, seed);
+        Standardiser std = Standardiser.fit(fs, trainPeople);
         String[] names = fs.names().toArray(String[]::new);
-        List<double[]> zTrain = standardise(std, fs, train.people());
-        boolean[] yTrain = train.outcomes();
+        List<double[]> zTrain = standardise(std, fs, trainPeople);
+        boolean[] yTrain = new boolean[trainPeople.size()];
+        for (int i = 0; i < yTrain.length; i++) {
+            yTrain[i] = trainPeople.get(i).outcome();
+        }
         List<double[]> zTest = standardise(std, fs, test.people());
 
         List<ModelReport> reports = new ArrayList<>();
@@ -48,7 +60,21 @@ public final class TemporalValidation {
         for (boolean b : yTrain) {
             events += b ? 1 : 0;
         }
-        return new Result(std, reports, Auroc.of(ages, test.outcomes()), train.size(), events);
+        return new Result(std, reports, Auroc.of(ages, test.outcomes()), trainPeople.size(), events);
+    }
+
+    /** A seeded uniform sample of at most {@code max} people, kept in cohort order. */
+    static List<PersonFeatures> sample(List<PersonFeatures> people, int max, long seed) {
+        if (people.size() <= max) {
+            return people;
+        }
+        int[] idx = new java.util.SplittableRandom(seed).ints(0, people.size()).distinct().limit(max).sorted()
+                .toArray();
+        List<PersonFeatures> out = new ArrayList<>(max);
+        for (int i : idx) {
+            out.add(people.get(i));
+        }
+        return out;
     }
 
     /** Standardised rows of a cohort. */

@@ -19,8 +19,8 @@ public final class RiskTables {
             st.execute("CREATE TABLE IF NOT EXISTS case_list (indicator_id VARCHAR, person_id VARCHAR,"
                     + " practice_code VARCHAR, reason VARCHAR, priority INTEGER)");
             st.execute("CREATE TABLE IF NOT EXISTS measure_result (indicator_id VARCHAR, period_end DATE,"
-                    + " breakdown VARCHAR, group_code VARCHAR, group_name VARCHAR, numerator BIGINT,"
-                    + " denominator BIGINT, value DOUBLE, lower_95 DOUBLE, upper_95 DOUBLE, funnel_flag VARCHAR,"
+                    + " breakdown VARCHAR, group_code VARCHAR, group_name VARCHAR, numerator DOUBLE,"
+                    + " denominator DOUBLE, value DOUBLE, lower_95 DOUBLE, upper_95 DOUBLE, funnel_flag VARCHAR,"
                     + " suppressed BOOLEAN)");
             st.execute("CREATE TABLE IF NOT EXISTS indicator_catalogue (indicator_id VARCHAR PRIMARY KEY,"
                     + " title VARCHAR, domain VARCHAR, description VARCHAR, definition_source VARCHAR,"

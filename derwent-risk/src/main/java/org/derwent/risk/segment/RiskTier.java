@@ -1,7 +1,6 @@
 package org.derwent.risk.segment;
 
 import java.util.Arrays;
-import java.util.Comparator;
 
 /**
  * Risk tiers by rank of the score in the scored population: the top 0.5%, the next 0.5-2%, 2-5%, and the rest.
@@ -41,16 +40,44 @@ public enum RiskTier {
     /** The tier of every score (same order as the input). */
     public static RiskTier[] assign(double[] scores) {
         int n = scores.length;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparingInt(i -> i));
+        double[] sorted = scores.clone();
+        Arrays.sort(sorted);
         RiskTier[] tiers = new RiskTier[n];
-        for (int r = 1; r <= n; r++) {
-            tiers[order[r - 1]] = ofRank(r, n);
+        Arrays.fill(tiers, REST);
+        RiskTier[] byWidth = {TOP_2_TO_5, TOP_0_5_TO_2, TOP_0_5};
+        for (RiskTier t : byWidth) {
+            int k = (int) Math.floor(t.upTo * n + 1e-9);
+            if (k == 0) {
+                continue;
+            }
+            double threshold = sorted[n - k];
+            int above = n - upperBound(sorted, threshold);
+            int tiesAllowed = k - above;
+            for (int i = 0; i < n; i++) {
+                if (scores[i] > threshold) {
+                    tiers[i] = t;
+                } else if (scores[i] == threshold && tiesAllowed > 0) {
+                    tiers[i] = t;
+                    tiesAllowed--;
+                }
+            }
         }
         return tiers;
+    }
+
+    /** First position in an ascending array holding a value greater than {@code v}. */
+    private static int upperBound(double[] sorted, double v) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     static RiskTier ofRank(int r, int n) {

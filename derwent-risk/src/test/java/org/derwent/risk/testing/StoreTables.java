@@ -25,6 +25,7 @@ public final class StoreTables {
                     + " setting VARCHAR, provider_code VARCHAR, source_org VARCHAR, start_date DATE, end_date DATE,"
                     + " admission_method VARCHAR, clinician_type VARCHAR, service_type VARCHAR, los_days INTEGER, "
                     + PROV + ")",
+            "CREATE TABLE IF NOT EXISTS diagnosis (" + CLIN + "encounter_id VARCHAR, position INTEGER, " + PROV + ")",
             "CREATE TABLE IF NOT EXISTS org_practice (practice_code VARCHAR PRIMARY KEY, name VARCHAR,"
                     + " postcode VARCHAR, pcn_code VARCHAR, district_code VARCHAR, list_size INTEGER)",
             "CREATE TABLE IF NOT EXISTS org_pcn (pcn_code VARCHAR PRIMARY KEY, name VARCHAR)",

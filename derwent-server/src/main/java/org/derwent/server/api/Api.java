@@ -24,6 +24,7 @@ public final class Api {
     private final Inequality inequality;
     private final CaseLists caseLists;
     private final Quality quality;
+    private final org.derwent.server.http.ResponseCache cache = new org.derwent.server.http.ResponseCache();
 
     public Api(ServerContext sc) {
         this.sc = sc;
@@ -52,12 +53,12 @@ public final class Api {
         });
         r.get("/api/footprint", ctx -> {
             Params.check(ctx, Set.of());
-            ctx.json(new FootprintTree(sc).get(Auth.scope(ctx)));
+            cache.json(ctx, Auth.scope(ctx), () -> new FootprintTree(sc).get(Auth.scope(ctx)));
         });
         r.get("/api/indicators", ctx -> {
             Params.check(ctx, Set.of("domain"));
             String domain = Params.query(ctx, "domain", null);
-            ctx.json(sc.catalogue().all().stream().filter(m -> domain == null || domain.equals(m.get("domain"))).toList());
+            cache.json(ctx, Auth.scope(ctx), () -> sc.catalogue().all().stream().filter(m -> domain == null || domain.equals(m.get("domain"))).toList());
         });
         r.get("/api/indicators/{id}", ctx -> {
             Params.check(ctx, Set.of());
@@ -66,7 +67,7 @@ public final class Api {
         r.get("/api/periods", ctx -> {
             Params.check(ctx, Set.of("indicator"));
             String ind = indicator(ctx);
-            ctx.json(sc.store().query("SELECT DISTINCT period_end FROM measure_result WHERE indicator_id = ? ORDER BY 1 DESC",
+            ctx.json(sc.store().cachedQuery("SELECT DISTINCT period_end FROM measure_result WHERE indicator_id = ? ORDER BY 1 DESC",
                     List.of(ind)).rows().stream().map(x -> x.get(0).toString()).toList());
         });
         r.get("/api/results", ctx -> {
@@ -75,41 +76,55 @@ public final class Api {
             String bd = Params.query(ctx, "breakdown", "icb");
             publicLimit(ctx, bd);
             LocalDate period = results.period(ind, Params.query(ctx, "period", null));
+            String format = Params.query(ctx, "format", "json");
+            if ("json".equals(format)) {
+                cache.json(ctx, Auth.scope(ctx), () -> results.rows(Auth.scope(ctx), ind, period, bd, Params.query(ctx, "group", null)));
+                return;
+            }
             var rows = results.rows(Auth.scope(ctx), ind, period, bd, Params.query(ctx, "group", null));
             List<String> cols = new java.util.ArrayList<>(RESULT_COLUMNS);
             cols.add("mark");
-            Downloads.send(ctx, Params.query(ctx, "format", "json"), ind + "_" + bd + "_" + period, cols, rows);
+            Downloads.send(ctx, format, ind + "_" + bd + "_" + period, cols, rows);
         });
         r.get("/api/series", ctx -> {
             Params.check(ctx, Set.of("indicator", "breakdown", "group"));
             String ind = indicator(ctx);
             String bd = Params.query(ctx, "breakdown", "icb");
             publicLimit(ctx, bd);
-            String group = Params.query(ctx, "group", null);
-            if (group == null) {
-                var one = results.one(Auth.scope(ctx), ind, results.latestPeriod(ind), bd, null);
-                group = one == null ? "" : (String) one.get("group_code");
-            }
-            ctx.json(series.get(Auth.scope(ctx), ind, bd, group));
+            String given = Params.query(ctx, "group", null);
+            cache.json(ctx, Auth.scope(ctx), () -> {
+                String group = given;
+                if (group == null) {
+                    var one = results.one(Auth.scope(ctx), ind, results.latestPeriod(ind), bd, null);
+                    group = one == null ? "" : (String) one.get("group_code");
+                }
+                return series.get(Auth.scope(ctx), ind, bd, group);
+            });
         });
         r.get("/api/funnel", ctx -> {
             Params.check(ctx, Set.of("indicator", "level", "period"));
             notPublic(ctx);
             String ind = indicator(ctx);
-            ctx.json(funnel.get(Auth.scope(ctx), ind, Params.query(ctx, "level", "practice"),
+            cache.json(ctx, Auth.scope(ctx), () -> funnel.get(Auth.scope(ctx), ind, Params.query(ctx, "level", "practice"),
                     results.period(ind, Params.query(ctx, "period", null))));
         });
         r.get("/api/inequality", ctx -> {
             Params.check(ctx, Set.of("indicator", "period"));
             notPublic(ctx);
             String ind = indicator(ctx);
-            ctx.json(inequality.get(Auth.scope(ctx), ind, results.period(ind, Params.query(ctx, "period", null))));
+            cache.json(ctx, Auth.scope(ctx), () -> inequality.get(Auth.scope(ctx), ind, results.period(ind, Params.query(ctx, "period", null))));
         });
         r.get("/api/map", ctx -> {
             Params.check(ctx, Set.of("indicator", "period"));
             notPublic(ctx);
             String ind = indicator(ctx);
-            ctx.json(results.rows(Auth.scope(ctx), ind, results.period(ind, Params.query(ctx, "period", null)), "lsoa", null));
+            cache.json(ctx, Auth.scope(ctx), () -> results.rows(Auth.scope(ctx), ind, results.period(ind, Params.query(ctx, "period", null)), "lsoa", null));
+        });
+        r.get("/api/map/risk", ctx -> {
+            Params.check(ctx, Set.of("model"));
+            notPublic(ctx);
+            String model = Params.required(ctx, "model");
+            cache.json(ctx, Auth.scope(ctx), () -> new RiskMap(sc).get(Auth.scope(ctx), model));
         });
         r.get("/api/boundaries/lsoa", ctx -> {
             Params.check(ctx, Set.of());
@@ -124,7 +139,7 @@ public final class Api {
             if (Auth.scope(ctx).role() == Role.PUBLIC && !Set.of("icb", "place").contains(level)) {
                 throw ApiException.forbidden("The public role sees ICB and Place headlines only");
             }
-            ctx.json(new Overview(sc, results, series).get(Auth.scope(ctx), level, area));
+            cache.json(ctx, Auth.scope(ctx), () -> new Overview(sc, results, series).get(Auth.scope(ctx), level, area));
         });
         r.get("/api/caselists", ctx -> {
             Params.check(ctx, Set.of("indicator", "practice", "format"));

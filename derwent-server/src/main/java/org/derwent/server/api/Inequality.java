@@ -20,7 +20,7 @@ public final class Inequality {
 
     public Map<String, Object> get(Scope scope, String indicator, LocalDate period) {
         List<Object> binds = new ArrayList<>(List.of(indicator, period));
-        List<Map<String, Object>> idx = sc.store().query("SELECT breakdown, sii, sii_lower_95, sii_upper_95, rii, "
+        List<Map<String, Object>> idx = sc.store().cachedQuery("SELECT breakdown, sii, sii_lower_95, sii_upper_95, rii, "
                 + "rii_lower_95, rii_upper_95 FROM (SELECT *, 'ICB' AS group_code FROM measure_inequality) WHERE indicator_id = ? AND period_end = ? AND "
                 + scope.resultPredicate(binds) + " ORDER BY breakdown", binds).maps();
         Map<String, Object> out = new LinkedHashMap<>();

@@ -17,13 +17,16 @@ public final class Results {
             + "value, lower_95, upper_95, funnel_flag, suppressed";
     private final ServerContext sc;
 
+    private final org.derwent.server.disclosure.BreakdownProtection protection;
+
     public Results(ServerContext sc) {
         this.sc = sc;
+        this.protection = new org.derwent.server.disclosure.BreakdownProtection(sc.store());
     }
 
     /** The latest period with results for an indicator; 404 when it has none. */
     public LocalDate latestPeriod(String indicator) {
-        List<Object> r = sc.store().query("SELECT max(period_end) FROM measure_result WHERE indicator_id = ?",
+        List<Object> r = sc.store().cachedQuery("SELECT max(period_end) FROM measure_result WHERE indicator_id = ?",
                 List.of(indicator)).rows().get(0);
         if (r.get(0) == null) {
             throw ApiException.notFound("No results for indicator '" + indicator + "'");
@@ -47,8 +50,9 @@ public final class Results {
             binds.add(group);
         }
         sql.append(" AND ").append(scope.resultPredicate(binds)).append(" ORDER BY group_name, group_code");
-        List<Map<String, Object>> rows = sc.store().query(sql.toString(), binds).maps();
-        rows.forEach(r -> sc.rows().protect(r, scope));
+        List<Map<String, Object>> rows = sc.store().cachedQuery(sql.toString(), binds).maps();
+        var whole = protection.of(indicator, period, breakdown, (String) sc.catalogue().get(indicator).get("unit"));
+        rows.forEach(r -> sc.rows().protect(r, scope, whole.get((String) r.get("group_code"))));
         return rows;
     }
 

@@ -25,7 +25,7 @@ public final class Series {
         String sql = "SELECT period_end, numerator, denominator, value, breakdown, group_code FROM measure_series "
                 + "WHERE indicator_id = ? AND breakdown = ? AND group_code = ? AND " + scope.resultPredicate(binds)
                 + " ORDER BY period_end";
-        List<Map<String, Object>> pts = sc.store().query(sql, binds).maps();
+        List<Map<String, Object>> pts = sc.store().cachedQuery(sql, binds).maps();
         List<String> periods = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         for (Map<String, Object> p : pts) {

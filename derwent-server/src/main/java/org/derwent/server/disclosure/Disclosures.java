@@ -1,6 +1,10 @@
 package org.derwent.server.disclosure;
 
-/** The disclosure control in force. Swap the implementation here when the measure module provides it. */
+/**
+ * The per-row disclosure control in force (series points, risk map, rows whose breakdown cannot be treated as
+ * one table). Result breakdowns use the measure module's secondary suppression through
+ * {@link BreakdownProtection}.
+ */
 public final class Disclosures {
     private Disclosures() {
     }

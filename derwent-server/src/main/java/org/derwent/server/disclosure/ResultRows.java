@@ -16,12 +16,42 @@ public final class ResultRows {
         this.disclosure = disclosure;
     }
 
-    /** Protects one row in place for the given scope. */
+    /** Protects one row in place for the given scope with per-row (primary) control. */
     public void protect(Map<String, Object> row, Scope scope) {
+        protect(row, scope, null);
+    }
+
+    /**
+     * Protects one row in place; {@code group}, when given, is the row's cell from disclosure control over its
+     * whole breakdown (with secondary suppression), used instead of per-row control.
+     */
+    public void protect(Map<String, Object> row, Scope scope, org.derwent.measures.disclosure.DisclosedGroup group) {
         boolean stored = Boolean.TRUE.equals(row.get("suppressed"));
         if (!stored && scope.ownDirectCareRow((String) row.get("breakdown"), (String) row.get("group_code"))) {
+            row.put("numerator", asLong(row.get("numerator")));
+            row.put("denominator", asLong(row.get("denominator")));
             row.put("mark", "");
             row.put("suppressed", false);
+            return;
+        }
+        if (group != null && !stored) {
+            if (group.anySuppressed()) {
+                row.put("numerator", null);
+                row.put("denominator", group.denominator().filter(c -> !c.isSuppressed()).map(c -> c.value().getAsLong()).orElse(null));
+                row.put("value", null);
+                row.put("lower_95", null);
+                row.put("upper_95", null);
+                row.put("suppressed", true);
+                row.put("mark", "*");
+            } else {
+                row.put("numerator", group.numerator().value().getAsLong());
+                row.put("denominator", group.denominator().map(c -> c.value().getAsLong()).orElse(null));
+                if (group.value().isPresent()) {
+                    row.put("value", group.value().getAsDouble());
+                }
+                row.put("suppressed", false);
+                row.put("mark", "~");
+            }
             return;
         }
         Long num = asLong(row.get("numerator"));
@@ -45,7 +75,8 @@ public final class ResultRows {
         }
     }
 
+    /** Counts as whole numbers (the engine may store them as DOUBLE). */
     private static Long asLong(Object o) {
-        return o == null ? null : ((Number) o).longValue();
+        return o == null ? null : Math.round(((Number) o).doubleValue());
     }
 }

@@ -37,6 +37,7 @@ public final class Params {
             Map.entry("format", Set.of("json", "csv", "xlsx")),
             Map.entry("status", Set.of("open", "contacted", "done")),
             Map.entry("person_id", PERSON),
+            Map.entry("model", Pattern.compile("[A-Za-z0-9_]{1,30}")),
             Map.entry("domain", Pattern.compile("[a-z_]{1,30}")),
             Map.entry("error", Set.of("1")),
             Map.entry("_csrf", Pattern.compile("[A-Za-z0-9_-]{20,64}")));

@@ -79,7 +79,7 @@ public final class Scope {
 
     /** Whether an aggregate row is the user's own direct-care population, shown without disclosure control. */
     public boolean ownDirectCareRow(String breakdown, String groupCode) {
-        if (!role().directCare()) {
+        if (planning || !role().directCare()) {
             return false;
         }
         return switch (breakdown) {
@@ -88,6 +88,18 @@ public final class Scope {
             default -> false;
         };
     }
+
+    /**
+     * The same scope seen as planning use: no row counts as the user's own direct-care population, so
+     * disclosure control applies to everything (used for small-area aggregates of patient-level data).
+     */
+    public Scope forPlanning() {
+        Scope s = new Scope(principal, footprint);
+        s.planning = true;
+        return s;
+    }
+
+    private boolean planning;
 
     /** Whether this user sees identifiable patient details (NHS number, name) in case lists. */
     public boolean identifiable() {

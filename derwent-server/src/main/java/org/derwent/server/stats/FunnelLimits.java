@@ -17,8 +17,17 @@ public final class FunnelLimits {
     private FunnelLimits() {
     }
 
-    /** Limits at about 60 denominators from {@code minDen} to {@code maxDen} (log spaced). */
+    private static final java.util.Map<List<Object>, List<Limit>> CURVES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Limits at about 60 denominators from {@code minDen} to {@code maxDen} (log spaced); memoised. */
     public static List<Limit> curve(double centre, long minDen, long maxDen) {
+        if (CURVES.size() > 5_000) {
+            CURVES.clear();
+        }
+        return CURVES.computeIfAbsent(List.of(centre, minDen, maxDen), k -> compute(centre, minDen, maxDen));
+    }
+
+    private static List<Limit> compute(double centre, long minDen, long maxDen) {
         List<Limit> out = new ArrayList<>();
         long lo = Math.max(1, minDen);
         long hi = Math.max(lo + 1, maxDen);
@@ -30,7 +39,7 @@ public final class FunnelLimits {
                 last = n;
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** Limits at denominator {@code n}. */

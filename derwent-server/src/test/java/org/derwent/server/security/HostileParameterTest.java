@@ -24,6 +24,7 @@ class HostileParameterTest {
             Map.entry("/api/overview", Map.of("area_level", "place", "area", "DERBY_CITY")),
             Map.entry("/api/caselists", Map.of("indicator", "HYP_TTT", "practice", "C81001", "format", "json")),
             Map.entry("/api/loads", Map.of("format", "json")),
+            Map.entry("/api/map/risk", Map.of("model", "qrisk3")),
             Map.entry("/api/audit", Map.of("format", "json")),
             Map.entry("/", Map.of("compare", "place:DERBY_CITY")),
             Map.entry("/indicators/HYP_TTT", Map.of("level", "pcn")),

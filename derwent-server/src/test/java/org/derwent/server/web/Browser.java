@@ -27,6 +27,13 @@ final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final String base = TestServer.url();
 
+    /** Held so the level sticks: Selenium warns about CDP versions it does not need here. */
+    private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
+    static {
+        SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     Browser() {
         ChromeOptions o = new ChromeOptions();
         o.setBinary(CHROMIUM.toFile());

@@ -30,8 +30,13 @@ public abstract sealed class Dialect permits DuckDbDialect, PostgresDialect {
     /** {@code CREATE TABLE IF NOT EXISTS} with the table's columns and primary key. */
     public String createTable(Table table) {
         return "CREATE TABLE IF NOT EXISTS " + table.name() + " (" + columnDefinitions(table, true)
-                + (table.primaryKey().isEmpty() ? "" : ", PRIMARY KEY (" + String.join(", ", table.primaryKey()) + ")")
-                + ")";
+                + (table.primaryKey().isEmpty() || !declaresPrimaryKeys() ? ""
+                : ", PRIMARY KEY (" + String.join(", ", table.primaryKey()) + ")") + ")";
+    }
+
+    /** Whether tables declare their primary key (an index) or leave key upkeep to {@link #upsert}. */
+    protected boolean declaresPrimaryKeys() {
+        return true;
     }
 
     /** A session-local staging table with the same columns as {@code table}, no constraints. */
@@ -40,19 +45,28 @@ public abstract sealed class Dialect permits DuckDbDialect, PostgresDialect {
     }
 
     /**
-     * Inserts the rows of {@code select} (which yields the table's columns in order) into the table; a row whose
-     * primary key exists replaces the old one. Without a primary key this is a plain insert.
+     * Statements that insert the rows of {@code select} (which yields the table's columns, named as the table's,
+     * in order) into the table, replacing rows with the same primary key. Without a primary key: a plain insert.
+     * Run them in order, in one transaction; each may hold the same bind parameters as {@code select}.
      */
-    public String upsert(Table table, String select) {
+    public List<String> upsert(Table table, String select) {
         String cols = String.join(", ", table.columnNames());
         String insert = "INSERT INTO " + table.name() + " (" + cols + ") " + select;
         if (table.primaryKey().isEmpty()) {
-            return insert;
+            return List.of(insert);
         }
         List<String> updates = table.columnNames().stream().filter(c -> !table.primaryKey().contains(c))
                 .map(c -> c + " = EXCLUDED." + c).toList();
-        return insert + " ON CONFLICT (" + String.join(", ", table.primaryKey()) + ") DO "
-                + (updates.isEmpty() ? "NOTHING" : "UPDATE SET " + String.join(", ", updates));
+        return List.of(insert + " ON CONFLICT (" + String.join(", ", table.primaryKey()) + ") DO "
+                + (updates.isEmpty() ? "NOTHING" : "UPDATE SET " + String.join(", ", updates)));
+    }
+
+    /** Replacement by delete-then-insert: {@code DELETE ... USING (select)} on the key, then a plain insert. */
+    protected List<String> deleteThenInsert(Table table, String select) {
+        String on = table.primaryKey().stream().map(k -> table.name() + "." + k + " = x." + k)
+                .collect(Collectors.joining(" AND "));
+        return List.of("DELETE FROM " + table.name() + " USING (" + select + ") x WHERE " + on,
+                "INSERT INTO " + table.name() + " (" + String.join(", ", table.columnNames()) + ") " + select);
     }
 
     private String columnDefinitions(Table table, boolean constraints) {

@@ -1,6 +1,8 @@
 package org.derwent.store.schema;
 
-/** DuckDB: {@code VARCHAR}/{@code DOUBLE} type names and {@code INSERT OR REPLACE} upserts. */
+import java.util.List;
+
+/** DuckDB: {@code VARCHAR}/{@code DOUBLE} type names; keys kept by delete-then-insert upserts, not indexes. */
 public final class DuckDbDialect extends Dialect {
 
     @Override
@@ -21,11 +23,17 @@ public final class DuckDbDialect extends Dialect {
         };
     }
 
+    /**
+     * No declared keys: DuckDB's index upkeep and per-row conflict checks make bulk upserts of millions of rows
+     * slow (minutes). The loader's merge keeps keys unique (it de-duplicates each load, then delete-then-insert).
+     */
     @Override
-    public String upsert(Table table, String select) {
-        if (table.primaryKey().isEmpty()) {
-            return super.upsert(table, select);
-        }
-        return "INSERT OR REPLACE INTO " + table.name() + " (" + String.join(", ", table.columnNames()) + ") " + select;
+    protected boolean declaresPrimaryKeys() {
+        return false;
+    }
+
+    @Override
+    public List<String> upsert(Table table, String select) {
+        return table.primaryKey().isEmpty() ? super.upsert(table, select) : deleteThenInsert(table, select);
     }
 }

@@ -30,11 +30,17 @@ public final class CalibrationReport {
     private CalibrationReport() {
     }
 
-    /** Reads the CSV extract in {@code csvDir} and writes the report to {@code file}. */
-    public static void write(Ics ics, Path codelists, Path csvDir, Path file) {
-        LocalDate extract = Files.exists(csvDir.resolve(Manifest.FILE)) ? LocalDate.parse(Manifest.read(csvDir).path("extractDate").asText())
-                : Files.exists(csvDir.getParent() == null ? csvDir : csvDir.getParent().resolve(Manifest.FILE))
-                ? LocalDate.parse(Manifest.read(csvDir.getParent()).path("extractDate").asText()) : ics.referenceDate();
+    /**
+     * Reads the CSV extract in {@code dir} (a generator output directory, whose tables are in {@code dir/csv}, or the
+     * CSV directory itself) and writes the report to {@code file}.
+     */
+    public static void write(Ics ics, Path codelists, Path dir, Path file) {
+        Path csvDir = Files.isRegularFile(dir.resolve("csv").resolve("patients.csv")) ? dir.resolve("csv") : dir;
+        Path parent = csvDir.toAbsolutePath().getParent();
+        Path manifestDir = Files.exists(dir.resolve(Manifest.FILE)) ? dir
+                : parent != null && Files.exists(parent.resolve(Manifest.FILE)) ? parent : null;
+        LocalDate extract = manifestDir != null ? LocalDate.parse(Manifest.read(manifestDir).path("extractDate").asText())
+                : ics.referenceDate();
         ExtractTally t = new ExtractTally(ics, new CodelistLibrary(codelists), csvDir, (int) extract.toEpochDay());
         String md = render(ics, t, extract);
         try {
@@ -75,7 +81,7 @@ public final class CalibrationReport {
         double[] ref = new double[ps.size()];
         double[] gen = new double[ps.size()];
         double worst = 0;
-        String worstCode = "";
+        String worstCode = "none";
         for (int i = 0; i < ps.size(); i++) {
             ref[i] = ps.get(i).listSize() * scale;
             gen[i] = t.list[t.practiceIndex.get(ps.get(i).code())];
@@ -96,7 +102,7 @@ public final class CalibrationReport {
         for (int k = 0; k < THRESHOLDS.length; k++) {
             List<double[]> pairs = new ArrayList<>();
             double worst = 0;
-            String code = "";
+            String code = "none";
             for (Practice p : ps) {
                 Integer ref = p.ageThresholds().get(THRESHOLDS[k]);
                 int idx = t.practiceIndex.get(p.code());
@@ -229,6 +235,7 @@ public final class CalibrationReport {
         f(b, "| aged 65+ with >= 10 different medicines issued in 90 days | %,d (%.1f%%) | %,.0f |%n", g.polypharmacy10,
                 pct(g.polypharmacy10, g.aged65), g.polypharmacy10 * up);
         f(b, "| emergency admissions in the last 12 months per 1,000 living | %.1f | |%n", 1000.0 * g.emergencyYear / Math.max(1, g.living));
+        f(b, "| AUROC for any emergency admission in the last 12 months, from age, registers and admissions the year before | %.3f | |%n", g.auroc);
         f(b, "| deceased with >= 3 emergency admissions in the last 90 days of life | %,d of %,d | |%n", g.eol3, g.deceased);
     }
 

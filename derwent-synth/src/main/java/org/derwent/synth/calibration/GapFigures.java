@@ -33,6 +33,7 @@ final class GapFigures {
     private short[] recentMeds;
     private short[] eolAdmissions;
     private short[] yearAdmissions;
+    private short[] priorAdmissions;
     private int medPatient = -1;
     private final Set<String> medCodes = new HashSet<>();
 
@@ -54,6 +55,7 @@ final class GapFigures {
     long eol3;
     long living;
     long emergencyYear;
+    double auroc;
 
     GapFigures(CodelistLibrary lib, ExtractTally.Patients pts, int extractDay) {
         this.pts = pts;
@@ -80,6 +82,7 @@ final class GapFigures {
         recentMeds = new short[n];
         eolAdmissions = new short[n];
         yearAdmissions = new short[n];
+        priorAdmissions = new short[n];
         java.util.Arrays.fill(bpDay, Integer.MIN_VALUE);
         java.util.Arrays.fill(smokeDay, Integer.MIN_VALUE);
         java.util.Arrays.fill(hba1cDay, Integer.MIN_VALUE);
@@ -120,10 +123,13 @@ final class GapFigures {
         }
         if (pts.alive[p] && day > extractDay - 365) {
             yearAdmissions[p]++;
+        } else if (pts.alive[p] && day > extractDay - 730) {
+            priorAdmissions[p]++;
         }
     }
 
     void finish() {
+        auroc = auroc();
         for (int p = 0; p < pts.size; p++) {
             if (!pts.alive[p]) {
                 deceased++;
@@ -167,6 +173,47 @@ final class GapFigures {
                 polypharmacy10 += recentMeds[p] >= 10 ? 1 : 0;
             }
         }
+    }
+
+    /**
+     * AUROC of a simple risk score known a year before the extract (age, number of registers, emergency admissions
+     * in the year before) for any emergency admission in the last 12 months, among the living: a check that the
+     * data carries a signal a risk model can learn. Ties count one half (Mann-Whitney).
+     */
+    private double auroc() {
+        int n = 0;
+        for (int p = 0; p < pts.size; p++) {
+            n += pts.alive[p] ? 1 : 0;
+        }
+        long[] keyed = new long[n];
+        int k = 0;
+        long positives = 0;
+        for (int p = 0; p < pts.size; p++) {
+            if (!pts.alive[p]) {
+                continue;
+            }
+            double s = 0.03 * pts.age[p] + 0.3 * Integer.bitCount(pts.mask[p]) + 0.8 * Math.min(3, priorAdmissions[p]);
+            boolean y = yearAdmissions[p] > 0;
+            positives += y ? 1 : 0;
+            keyed[k++] = ((long) Math.round(s * 1000) << 1) | (y ? 1 : 0);
+        }
+        java.util.Arrays.sort(keyed);
+        double rankSum = 0;
+        int i = 0;
+        while (i < n) {
+            int j = i;
+            long score = keyed[i] >> 1;
+            int pos = 0;
+            while (j < n && (keyed[j] >> 1) == score) {
+                pos += (int) (keyed[j] & 1);
+                j++;
+            }
+            rankSum += pos * ((i + 1 + j) / 2.0);
+            i = j;
+        }
+        long negatives = n - positives;
+        return positives == 0 || negatives == 0 ? Double.NaN
+                : (rankSum - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
     }
 
     static int chadsVasc(int m, int age, boolean female) {

@@ -28,6 +28,7 @@ public final class Allocation {
 
     private final List<Share> shares = new ArrayList<>();
     private final Map<String, AgeStructure> districts = new HashMap<>();
+    private final long totalDeceased;
 
     public Allocation(Ics ics, long patients) {
         Map<String, List<Lsoa>> byDistrict = new HashMap<>();
@@ -56,8 +57,6 @@ public final class Allocation {
         }
         this.totalDeceased = deathsTotal;
     }
-
-    private final long totalDeceased;
 
     public List<Share> shares() {
         return shares;

@@ -17,10 +17,12 @@ import org.derwent.synth.output.Organizations;
 import org.derwent.synth.record.Providers;
 
 /**
- * The output files of a run. CSV tables go to {@code OUT/} (or {@code OUT/csv/} with both formats), FHIR NDJSON to
- * {@code OUT/} (or {@code OUT/fhir/}). Practice chunks are appended in the order they are given.
+ * The output files of a run: CSV tables in {@code OUT/csv/}, FHIR NDJSON in {@code OUT/fhir/} ({@code manifest.json}
+ * stays in {@code OUT/}). Practice chunks are appended in the order they are given.
  */
 final class OutputFiles implements AutoCloseable {
+    static final String CSV_DIR = "csv";
+    static final String FHIR_DIR = "fhir";
     private final Map<ExtractTable, OutputStream> csv = new EnumMap<>(ExtractTable.class);
     private final Map<FhirType, OutputStream> fhir = new EnumMap<>(FhirType.class);
     private final Map<String, Long> counts = new LinkedHashMap<>();
@@ -31,7 +33,7 @@ final class OutputFiles implements AutoCloseable {
         try {
             Files.createDirectories(out);
             if (format.csv()) {
-                Path dir = format == OutputFormat.BOTH ? Files.createDirectories(out.resolve("csv")) : out;
+                Path dir = Files.createDirectories(out.resolve(CSV_DIR));
                 for (ExtractTable t : ExtractTable.values()) {
                     OutputStream s = open(dir.resolve(t.fileName()));
                     s.write((String.join(",", t.columns()) + "\n").getBytes(StandardCharsets.US_ASCII));
@@ -40,7 +42,7 @@ final class OutputFiles implements AutoCloseable {
                 }
             }
             if (format.fhir()) {
-                Path dir = format == OutputFormat.BOTH ? Files.createDirectories(out.resolve("fhir")) : out;
+                Path dir = Files.createDirectories(out.resolve(FHIR_DIR));
                 for (FhirType t : FhirType.values()) {
                     fhir.put(t, open(dir.resolve(t.fileName())));
                     counts.put(t.fileName(), 0L);

@@ -13,7 +13,7 @@ import org.derwent.synth.health.Register;
 final class ClinicalPlan {
     static final int DEP_REGISTER_START = (int) java.time.LocalDate.of(2006, 4, 1).toEpochDay();
     /** Share of the hypertension register whose last blood pressure is at target. */
-    static final double HYP_CONTROLLED = 0.70;
+    static final double HYP_CONTROLLED = 0.74;
 
     private ClinicalPlan() {
     }
@@ -79,7 +79,7 @@ final class ClinicalPlan {
             p.smoker = 0;
             return;
         }
-        double x = -1.95 + 0.32 * p.dep10 - 0.028 * Math.max(0, p.age - 40) + 0.2 * p.h
+        double x = -1.8 + 0.32 * p.dep10 - 0.028 * Math.max(0, p.age - 40) + 0.2 * p.h
                 + (p.has(MH) ? 1.4 : 0) + (p.has(COPD) ? 1.0 : 0) + (p.has(DEP) ? 0.5 : 0) + (p.age < 25 ? -0.4 : 0);
         if (Draw.chance(rng, Draw.logistic(x))) {
             p.smoker = 2;

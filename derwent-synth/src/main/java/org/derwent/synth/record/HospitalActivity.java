@@ -27,7 +27,7 @@ final class HospitalActivity {
 
     /** Emergency admissions per year before the age, condition, frailty and latent multipliers. */
     static double emergencyRate(Person p) {
-        return 0.05 * Math.exp(0.028 * (p.age - 50) + 0.3 * p.ncond + 0.45 * p.frailty + 0.16 * p.dep10 + 0.55 * p.h);
+        return 0.032 * Math.exp(0.028 * (p.age - 50) + 0.3 * p.ncond + 0.45 * p.frailty + 0.16 * p.dep10 + 0.55 * p.h);
     }
 
     void write(Person p, RecordSink sink) {
@@ -46,7 +46,7 @@ final class HospitalActivity {
             emergency(p, sink, d);
         }
         if (!p.alive) {
-            double eol = 0.35 * Math.exp(0.5 * p.frailty + (p.has(PC) ? 0.5 : 0) + 0.3 * p.h);
+            double eol = 0.22 * Math.exp(0.5 * p.frailty + (p.has(PC) ? 0.5 : 0) + 0.3 * p.h);
             int n = Math.min(6, Draw.poisson(rng, eol));
             for (int d : Draw.days(rng, n, p.endDay - 90, p.endDay - 1)) {
                 emergency(p, sink, d);

@@ -12,7 +12,7 @@ import org.derwent.synth.codes.Medicines;
  * 78% of the time (so about 5,000 are not, at Derbyshire scale), statins for most with cardiovascular disease.
  */
 final class MedicationPlan {
-    static final double ANTICOAGULATED_HIGH_RISK = 0.78;
+    static final double ANTICOAGULATED_HIGH_RISK = 0.805;
     private final Medicines m;
 
     MedicationPlan(Medicines m) {
@@ -32,7 +32,8 @@ final class MedicationPlan {
         }
         if (p.has(HYP) && Draw.chance(rng, p.hypControlled ? 0.97 : 0.78)) {
             double u = rng.nextDouble();
-            int classes = p.hypControlled ? (u < 0.45 ? 1 : u < 0.83 ? 2 : 3) : (u < 0.55 ? 1 : u < 0.85 ? 2 : 3);
+            double shift = p.age >= 65 ? 0.15 : 0;
+            int classes = p.hypControlled ? (u < 0.45 - shift ? 1 : u < 0.83 - shift ? 2 : 3) : (u < 0.55 - shift ? 1 : u < 0.85 - shift ? 2 : 3);
             Concept a = Draw.chance(rng, 0.75) ? m.aceInhibitor : m.arb;
             Concept first = p.age < 55 ? a : m.calciumChannelBlocker;
             Concept second = first == a ? m.calciumChannelBlocker : a;
@@ -89,6 +90,27 @@ final class MedicationPlan {
         }
         if (p.has(DEM) && Draw.chance(rng, 0.08)) {
             add(p, m.antipsychotic, DEM);
+        }
+        if (p.age >= 65 && p.ncond >= 4) {
+            polypharmacy(p, rng);
+        }
+    }
+
+    /** Older people with four or more conditions accumulate further medicines (about one in three reach ten). */
+    private void polypharmacy(Person p, SplittableRandom rng) {
+        Concept[] extra = {m.statin, m.antiplatelet, m.betaBlocker, m.calciumChannelBlocker, m.thiazide, m.aceInhibitor,
+            m.antidepressant, m.alphaBlocker, m.aldosteroneAntagonist};
+        int start = p.endDay - 365 * 3;
+        for (Concept c : extra) {
+            if (c == m.aceInhibitor && p.on(m.arb)) {
+                continue;
+            }
+            if (c == m.antiplatelet && p.anticoagulated) {
+                continue;
+            }
+            if (Draw.chance(rng, 0.4 + 0.05 * p.frailty)) {
+                addAt(p, c, start + rng.nextInt(365 * 3));
+            }
         }
     }
 

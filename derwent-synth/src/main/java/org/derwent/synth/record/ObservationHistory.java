@@ -148,7 +148,7 @@ final class ObservationHistory {
         SplittableRandom rng = p.rng;
         int n = Math.min(8, Draw.poisson(rng, 0.3 * years));
         int[] days = Draw.days(rng, n, from, p.endDay - 1);
-        int recent = p.endDay - 365;
+        int recent = p.endDay - 364;
         for (int d : days) {
             double v = p.bmi + Draw.normal(rng, 0, 0.8);
             if (d >= recent) {

@@ -2,7 +2,7 @@ package org.derwent.synth.record;
 
 import java.util.SplittableRandom;
 import org.derwent.model.code.EthnicCategory;
-import org.derwent.synth.demography.SyntheticNhsNumbers;
+import org.derwent.model.code.NhsNumber;
 import org.derwent.synth.Seeds;
 import org.derwent.synth.codes.Catalogue;
 import org.derwent.synth.demography.Names;
@@ -59,7 +59,7 @@ public final class PatientRecords {
         int registered = registration(ctx, rng);
         ClinicalPlan.decide(p);
         medicationPlan.decide(p);
-        sink.patient(p.pid, SyntheticNhsNumbers.of(index), Names.given(rng, p.female), Names.family(rng), p.birthDay, p.female,
+        sink.patient(p.pid, NhsNumber.synthetic(index), Names.given(rng, p.female), Names.family(rng), p.birthDay, p.female,
                 EthnicCategory.values()[c.ethnic[i]], ctx.postcode(), ctx.districtLsoas().get(c.lsoa[i]).code(), p.practice,
                 registered, p.alive ? RecordSink.NONE : p.endDay);
         if (p.previousPractice != null) {

@@ -1,4 +1,4 @@
-package org.derwent.ingest;
+package org.derwent.ingest.bench;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.derwent.model.code.NhsNumber;
 
-/** Writes a large synthetic NDJSON extract (patients and blood-pressure observations) for kill tests and benchmarks. */
-public final class BigNdjson {
-    private BigNdjson() {
+/** Writes a large synthetic NDJSON extract (patients and blood-pressure observations) for benchmarks and kill tests. */
+public final class SyntheticNdjson {
+    private SyntheticNdjson() {
     }
 
     /** Writes {@code patients} patients with {@code perPatient} observations each into {@code dir}. */

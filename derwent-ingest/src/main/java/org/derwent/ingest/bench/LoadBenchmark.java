@@ -1,0 +1,79 @@
+package org.derwent.ingest.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.derwent.ingest.LoadListener;
+import org.derwent.ingest.LoadReport;
+import org.derwent.ingest.Loader;
+import org.derwent.ingest.pseudo.Pseudonymiser;
+import org.derwent.store.schema.Store;
+
+/**
+ * Load benchmark. {@code LoadBenchmark ndjson PATIENTS PER_PATIENT} generates synthetic FHIR NDJSON in a temporary
+ * directory and loads it into a fresh store; {@code LoadBenchmark load SOURCE...} loads existing input. Prints
+ * records read, seconds, records per second and the peak resident set size (VmHWM) of this process.
+ */
+public final class LoadBenchmark {
+    private LoadBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Files.createTempDirectory("derwent-bench");
+        List<Path> sources = new ArrayList<>();
+        if (args.length >= 1 && args[0].equals("ndjson")) {
+            int patients = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+            int per = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+            long t = System.nanoTime();
+            long n = SyntheticNdjson.write(work.resolve("in"), patients, per);
+            System.out.printf("generated %,d resources in %.1f s%n", n, (System.nanoTime() - t) / 1e9);
+            sources.add(work.resolve("in"));
+        } else if (args.length >= 2 && args[0].equals("load")) {
+            for (int i = 1; i < args.length; i++) {
+                sources.add(Path.of(args[i]));
+            }
+        } else {
+            System.err.println("usage: LoadBenchmark ndjson [PATIENTS [PER_PATIENT]] | load SOURCE...");
+            System.exit(64);
+        }
+        Pseudonymiser p = new Pseudonymiser("derwent-benchmark-key-not-secret".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try (Store store = Store.duckDb(work.resolve("bench.duckdb"))) {
+            LoadListener phases = new LoadListener() {
+                private long t0 = System.nanoTime();
+
+                @Override
+                public void phase(String d) {
+                    System.out.printf("  %6.1f s  %6.1f cpu-s  %s%n", (System.nanoTime() - t0) / 1e9, cpuSeconds(), d);
+                }
+            };
+            LoadReport r = new Loader(store, p, LocalDate.now(), phases).load(sources);
+            System.out.print(r.summary());
+            System.out.printf("BENCHMARK read=%d seconds=%.2f records_per_second=%.0f cpu_seconds=%.1f cores=%d "
+                    + "load_average=%.1f peak_rss_mib=%d%n", r.read(), r.seconds(), r.recordsPerSecond(), cpuSeconds(),
+                    Runtime.getRuntime().availableProcessors(),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), peakRssMib());
+        }
+    }
+
+    /** CPU time used by this process so far (all threads, including DuckDB's native ones). */
+    static double cpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+    }
+
+    /** Peak resident set size of this process from /proc/self/status (Linux), or -1. */
+    static long peakRssMib() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+            }
+        } catch (java.io.IOException e) {
+            return -1;
+        }
+        return -1;
+    }
+}

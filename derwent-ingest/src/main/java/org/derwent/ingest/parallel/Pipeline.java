@@ -1,0 +1,83 @@
+package org.derwent.ingest.parallel;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
+import org.derwent.ingest.check.Checks;
+import org.derwent.ingest.row.RowSink;
+
+/**
+ * Runs record batches on worker threads (each with its own {@link Checks}, as the HMAC is not thread-safe) and
+ * replays their outcomes into the target sink in submission order, so quarantine lines and counts are the same
+ * as a sequential read. At most {@code 2 x threads} batches are in flight, which bounds memory.
+ */
+public final class Pipeline implements AutoCloseable {
+    /** Work on one batch: reads records and reports each outcome to the sink. */
+    public interface Batch {
+        /** Returns the number of input bytes the batch covered, for progress. */
+        long run(Checks checks, RowSink sink) throws Exception;
+    }
+
+    private final ExecutorService pool;
+    private final ThreadLocal<Checks> checks;
+    private final RowSink target;
+    private final LongConsumer progress;
+    private final int maxInFlight;
+    private final Deque<Future<RecordingSink>> inFlight = new ArrayDeque<>();
+
+    public Pipeline(int threads, Supplier<Checks> checksFactory, RowSink target, LongConsumer progress) {
+        this.pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "derwent-load-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        this.checks = ThreadLocal.withInitial(checksFactory);
+        this.target = target;
+        this.progress = progress;
+        this.maxInFlight = 2 * threads;
+    }
+
+    /** Queues a batch; replays finished batches when too many are in flight. */
+    public void submit(Batch batch) throws Exception {
+        inFlight.add(pool.submit(() -> {
+            RecordingSink sink = new RecordingSink();
+            sink.bytes = batch.run(checks.get(), sink);
+            return sink;
+        }));
+        while (inFlight.size() >= maxInFlight) {
+            replayOldest();
+        }
+    }
+
+    /** Replays every queued batch. */
+    public void drain() throws Exception {
+        while (!inFlight.isEmpty()) {
+            replayOldest();
+        }
+    }
+
+    private void replayOldest() throws Exception {
+        RecordingSink done;
+        try {
+            done = inFlight.removeFirst().get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
+        done.replay(target);
+        progress.accept(done.bytes);
+    }
+
+    @Override
+    public void close() {
+        inFlight.forEach(f -> f.cancel(true));
+        pool.shutdownNow();
+    }
+}
