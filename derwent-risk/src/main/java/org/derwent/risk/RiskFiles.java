@@ -62,6 +62,7 @@ final class RiskFiles {
         m.put("extract_date", periods.extractDate().toString());
         m.put("train_index_date", periods.trainIndex().toString());
         m.put("test_index_date", periods.testIndex().toString());
+        m.put("train_cohort_n", s.validation().trainCohortN());
         m.put("train_n", s.validation().trainN());
         m.put("train_events", s.validation().trainEvents());
         m.put("baseline_age_only_auroc", s.validation().baselineAgeAuroc());

@@ -3,7 +3,10 @@ package org.derwent.risk;
 import java.nio.file.Path;
 import org.derwent.risk.continuity.FrequentAttenders;
 import org.derwent.risk.features.CompositeScores;
-import org.derwent.risk.features.StoreCompositeScores;
+import org.derwent.risk.frailty.CodelistSource;
+import org.derwent.risk.frailty.EfiDefinition;
+import org.derwent.risk.multimorbidity.CmsDefinition;
+import org.derwent.risk.multimorbidity.StoreCompositeScores;
 import org.derwent.risk.model.BoostedRiskModel;
 
 /**
@@ -21,7 +24,8 @@ public record RiskOptions(Path codelists, Path outDir, long seed, BoostedRiskMod
      */
     public static RiskOptions defaults(Path codelists, Path outDir) {
         return new RiskOptions(codelists, outDir, 20240401L, BoostedRiskModel.Settings.DEFAULT,
-                new StoreCompositeScores(codelists), FrequentAttenders.standard(), DEFAULT_MAX_TRAIN_ROWS);
+                new StoreCompositeScores(EfiDefinition.bundled(), CmsDefinition.bundled(), CodelistSource.directory(codelists)),
+                FrequentAttenders.standard(), DEFAULT_MAX_TRAIN_ROWS);
     }
 
     public RiskOptions withCompositeScores(CompositeScores scores) {

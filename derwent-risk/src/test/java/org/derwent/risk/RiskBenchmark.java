@@ -33,6 +33,7 @@ public final class RiskBenchmark {
                         (System.nanoTime() - t0) / 1e9, Duck.value(c, "SELECT count(*) FROM encounter"));
             }
             StoreTables.create(c);
+            StoreTables.createHospitalDetail(c);
             long t0 = System.nanoTime();
             RiskSummary s = new RiskRun(c, RiskOptions.defaults(SimulatedPopulation.CODELISTS, out)).run();
             System.out.printf(Locale.ROOT, "risk run %.1f s; scored %,d; timings %s%n", (System.nanoTime() - t0) / 1e9,

@@ -29,6 +29,9 @@ import picocli.CommandLine.Option;
         description = "Train, validate and score the 12-month emergency-admission risk models; write segments, tiers,"
                 + " case lists and measures to the store and model cards and metrics to --out.")
 public final class RiskCommand implements Callable<Integer> {
+    /** Held so the level set on it is not lost when the logger is garbage-collected. */
+    private static final Logger TRIBUO_LOG = Logger.getLogger("org.tribuo");
+
     @Option(names = "--store", paramLabel = "PATH", description = "DuckDB store file (default: ./data/derwent.duckdb).")
     Path store;
 
@@ -51,7 +54,7 @@ public final class RiskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Logger.getLogger("org.tribuo").setLevel(Level.WARNING);
+        TRIBUO_LOG.setLevel(Level.WARNING);
         Path home = ConfigOption.home();
         Path storeFile = store != null ? store : Path.of("data", "derwent.duckdb");
         if (!Files.isRegularFile(storeFile)) {

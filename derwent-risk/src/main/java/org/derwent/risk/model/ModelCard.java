@@ -23,8 +23,10 @@ public final class ModelCard {
                 .append("Outcome: at least one emergency admission (encounter setting `admitted`, admission method"
                         + " 21-2D/28) in the 12 months after the index date.\n\n")
                 .append(f("- Store extract date t: %s%n", periods.extractDate()))
-                .append(f("- Training: people registered and alive at %s (outcome to %s): %,d people, %,d events%n",
-                        periods.trainIndex(), periods.testIndex(), validation.trainN(), validation.trainEvents()))
+                .append(f("- Training: people registered and alive at %s (outcome to %s): %,d people, %,d events"
+                        + " (a seeded random sample of the %,d in the cohort when larger than the cap)%n",
+                        periods.trainIndex(), periods.testIndex(), validation.trainN(), validation.trainEvents(),
+                        validation.trainCohortN()))
                 .append(f("- Temporal test: people registered and alive at %s (outcome to %s): %,d people, %,d events"
                         + "%n", periods.testIndex(), periods.extractDate(), e.n(), e.events()))
                 .append(f("- Scoring: everyone registered and alive at %s (risk of admission in the next 12 months)"

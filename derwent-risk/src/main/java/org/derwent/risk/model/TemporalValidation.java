@@ -14,7 +14,7 @@ import org.derwent.risk.features.PersonFeatures;
 public final class TemporalValidation {
     /** The outcome of a validation run. */
     public record Result(Standardiser standardiser, List<ModelReport> reports, double baselineAgeAuroc,
-            int trainN, int trainEvents) {
+            int trainN, int trainEvents, int trainCohortN) {
         /** The report of a model by id. */
         public ModelReport report(String id) {
             return reports.stream().filter(r -> r.model().id().equals(id)).findFirst().orElseThrow();
@@ -60,7 +60,7 @@ public final class TemporalValidation {
         for (boolean b : yTrain) {
             events += b ? 1 : 0;
         }
-        return new Result(std, reports, Auroc.of(ages, test.outcomes()), trainPeople.size(), events);
+        return new Result(std, reports, Auroc.of(ages, test.outcomes()), trainPeople.size(), events, train.size());
     }
 
     /** A seeded uniform sample of at most {@code max} people, kept in cohort order. */

@@ -46,6 +46,7 @@ public final class SimulatedPopulation {
     /** Creates the tables and fills them with {@code n} people, {@code practices} practices, seeded by {@code seed}. */
     public static void fill(Connection c, int n, int practices, long seed) throws SQLException {
         StoreTables.create(c);
+        StoreTables.createHospitalDetail(c);
         RegisterCodes codes = RegisterCodes.read(CODELISTS);
         String t = "DATE '" + EXTRACT_DATE + "'";
         List<String> sql = new ArrayList<>();

@@ -25,7 +25,6 @@ public final class StoreTables {
                     + " setting VARCHAR, provider_code VARCHAR, source_org VARCHAR, start_date DATE, end_date DATE,"
                     + " admission_method VARCHAR, clinician_type VARCHAR, service_type VARCHAR, los_days INTEGER, "
                     + PROV + ")",
-            "CREATE TABLE IF NOT EXISTS diagnosis (" + CLIN + "encounter_id VARCHAR, position INTEGER, " + PROV + ")",
             "CREATE TABLE IF NOT EXISTS org_practice (practice_code VARCHAR PRIMARY KEY, name VARCHAR,"
                     + " postcode VARCHAR, pcn_code VARCHAR, district_code VARCHAR, list_size INTEGER)",
             "CREATE TABLE IF NOT EXISTS org_pcn (pcn_code VARCHAR PRIMARY KEY, name VARCHAR)",
@@ -39,6 +38,16 @@ public final class StoreTables {
                     + " records_quarantined BIGINT, records_skipped_by_type BIGINT, extract_date DATE)");
 
     private StoreTables() {
+    }
+
+    /** The hospital detail tables {@code diagnosis} and {@code procedure} (read by the eFI/CMS SQL). */
+    public static void createHospitalDetail(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE IF NOT EXISTS diagnosis (" + CLIN + "encounter_id VARCHAR, position INTEGER, "
+                    + PROV + ")");
+            st.execute("CREATE TABLE IF NOT EXISTS procedure (" + CLIN + "encounter_id VARCHAR, proc_date DATE, "
+                    + PROV + ")");
+        }
     }
 
     public static void create(Connection c) throws SQLException {
