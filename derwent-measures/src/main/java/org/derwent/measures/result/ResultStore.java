@@ -72,48 +72,14 @@ public final class ResultStore {
     }
 
     private static void writeRows(Connection c, List<MeasureRow> rows) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO measure_result VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int n = 0;
-            for (MeasureRow r : rows) {
-                ps.setString(1, r.indicatorId());
-                ps.setDate(2, Date.valueOf(r.periodEnd()));
-                ps.setString(3, r.breakdown());
-                ps.setString(4, r.groupCode());
-                ps.setString(5, r.groupName());
-                setDouble(ps, 6, r.numerator());
-                setDouble(ps, 7, r.denominator());
-                setDouble(ps, 8, r.value());
-                setDouble(ps, 9, r.lower95());
-                setDouble(ps, 10, r.upper95());
-                ps.setString(11, r.funnelFlag());
-                ps.setBoolean(12, r.suppressed());
-                ps.addBatch();
-                if (++n % 10_000 == 0) {
-                    ps.executeBatch();
-                }
-            }
-            ps.executeBatch();
-        }
+        TableRows.insert(c, "measure_result", 12, rows.stream().map(r -> new Object[] {r.indicatorId(), r.periodEnd(),
+            r.breakdown(), r.groupCode(), r.groupName(), r.numerator(), r.denominator(), r.value(), r.lower95(), r.upper95(),
+            r.funnelFlag(), r.suppressed()}).toList());
     }
 
     private static void writeSeries(Connection c, List<SeriesRow> rows) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO measure_series VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            int n = 0;
-            for (SeriesRow r : rows) {
-                ps.setString(1, r.indicatorId());
-                ps.setString(2, r.breakdown());
-                ps.setString(3, r.groupCode());
-                ps.setDate(4, Date.valueOf(r.periodEnd()));
-                ps.setDouble(5, r.numerator());
-                ps.setDouble(6, r.denominator());
-                setDouble(ps, 7, r.value());
-                ps.addBatch();
-                if (++n % 10_000 == 0) {
-                    ps.executeBatch();
-                }
-            }
-            ps.executeBatch();
-        }
+        TableRows.insert(c, "measure_series", 7, rows.stream().map(r -> new Object[] {r.indicatorId(), r.breakdown(),
+            r.groupCode(), r.periodEnd(), r.numerator(), r.denominator(), r.value()}).toList());
     }
 
     private static void writeInequality(Connection c, List<InequalityRow> rows) throws SQLException {
