@@ -138,6 +138,15 @@ class GeneratedExtractRoundTripTest {
         }
     }
 
+    @Test
+    void quality_check_finds_no_sex_specific_code_in_the_other_sex() {
+        for (Store s : List.of(csv, fhir)) {
+            List<Map<String, Object>> rules = new QualityChecker(s, CODELISTS).check().consistency().get("sex_specific_codes");
+            assertThat(rules).as(s.url()).isNotEmpty();
+            assertThat(rules).as(s.url()).allSatisfy(r -> assertThat(((Number) r.get("rows")).longValue()).as(r.toString()).isZero());
+        }
+    }
+
     private static Map<String, Long> tableCounts(Store store) {
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("person", count(store, "person"));

@@ -120,7 +120,7 @@ final class HospitalActivity {
                 return hx.asthmaAttack;
             }
             if (p.has(CAN) && k == 5) {
-                return hx.cancer;
+                return p.female ? hx.cancerFemale : hx.cancerMale;
             }
             if (p.has(PC) && k == 4) {
                 return hx.palliative;
