@@ -95,10 +95,10 @@ public final class CsvLines {
             }
         }
 
-        /** Epoch day of a {@code YYYY-MM-DD} field, or -1 when empty. */
+        /** Epoch day of a {@code YYYY-MM-DD} field, or {@link Integer#MIN_VALUE} when empty (-1 is 1969-12-31). */
         public int day(int i) {
             if (isEmpty(i)) {
-                return -1;
+                return Integer.MIN_VALUE;
             }
             int s = start[i];
             if (end[i] - s != 10) {

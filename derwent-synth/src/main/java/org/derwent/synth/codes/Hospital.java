@@ -20,7 +20,9 @@ public final class Hospital {
     public final Concept dementia;
     public final Concept depression;
     public final Concept psychosis;
-    public final Concept cancer;
+    /** Cancer diagnoses for women (breast, lung) and for men (prostate, lung): no sex-specific code in the other sex. */
+    public final Concept cancerFemale;
+    public final Concept cancerMale;
     public final Concept palliative;
     public final Concept fallInjury;
     public final Concept fallCause;
@@ -60,7 +62,8 @@ public final class Hospital {
         dementia = c.local(DX, i, "F03");
         depression = c.local(DX, i, "F329");
         psychosis = c.local(DX, i, "F200");
-        cancer = c.local(DX, i, "C509", "C61", "C349");
+        cancerFemale = c.local(DX, i, "C509", "C349");
+        cancerMale = c.local(DX, i, "C61", "C349");
         palliative = c.local(DX, i, "Z515");
         fallInjury = c.local(DX, i, "S525", "S422", "S099");
         fallCause = c.local("local-falls-icd10", i, "W19", "W01", "W10", "W18", "W06");

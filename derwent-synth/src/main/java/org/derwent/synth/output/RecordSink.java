@@ -7,10 +7,11 @@ import org.derwent.model.extract.Setting;
 /**
  * Receives generated records, one patient at a time and in a fixed order. Record ids are built from the patient
  * id, a kind letter and a per-patient sequence number ({@code p12-c3}). Dates are epoch days; {@link #NONE}
- * marks an absent day or number, {@code NaN} an absent value.
+ * marks an absent day or number (never a real date: epoch day -1 is 1969-12-31, a valid birth date), {@code NaN}
+ * an absent value.
  */
 public interface RecordSink {
-    int NONE = -1;
+    int NONE = Integer.MIN_VALUE;
 
     void patient(String pid, String nhsNumber, String given, String family, int birthDay, boolean female,
                  EthnicCategory ethnic, String postcode, String lsoa, String practice, int registrationDay, int deathDay);

@@ -32,8 +32,8 @@ final class ActivityHistory {
     void write(Person p, RecordSink sink) {
         SplittableRandom rng = p.rng;
         double need = need(p);
-        int gp = Math.min(40, Draw.poisson(rng, 2.6 * need * (p.age < 5 ? 1.6 : 1)));
-        int[] days = Draw.days(rng, gp, p.endDay - GP_DAYS, p.endDay - 1);
+        int gp = Math.min(40, Draw.poisson(rng, 2.6 * need * (p.age < 5 ? 1.6 : 1) * p.exposure(GP_DAYS)));
+        int[] days = Draw.days(rng, gp, p.since(p.endDay - GP_DAYS), p.endDay - 1);
         for (int d : days) {
             double u = rng.nextDouble();
             int k = 0;
@@ -55,8 +55,8 @@ final class ActivityHistory {
         }
         SplittableRandom rng = p.rng;
         double rate = 0.08 * Math.exp(0.05 * Math.max(0, p.age - 60) + 0.7 * p.frailty + 0.15 * p.ncond);
-        int n = Math.min(30, Draw.poisson(rng, rate * 2));
-        for (int d : Draw.days(rng, n, p.endDay - ACTIVITY_DAYS, p.endDay - 1)) {
+        int n = Math.min(30, Draw.poisson(rng, rate * 2 * p.exposure(ACTIVITY_DAYS)));
+        for (int d : Draw.days(rng, n, p.since(p.endDay - ACTIVITY_DAYS), p.endDay - 1)) {
             String service = p.has(DM) && rng.nextInt(3) == 0 ? "podiatry"
                     : p.frailty >= 2 || p.age >= 80 ? "district nursing" : rng.nextBoolean() ? "physiotherapy" : "community nursing";
             sink.encounter(p.pid, ++p.seqE, Setting.COMMUNITY, provider, d, d, null, null, service);
@@ -70,10 +70,10 @@ final class ActivityHistory {
         }
         SplittableRandom rng = p.rng;
         double rate = p.has(MH) ? 5 : p.has(DEM) ? 1 : p.has(LD) ? 0.5 : p.has(DEP) ? 0.4 : 0.01;
-        int n = Math.min(30, Draw.poisson(rng, rate * 2));
+        int n = Math.min(30, Draw.poisson(rng, rate * 2 * p.exposure(ACTIVITY_DAYS)));
         String service = p.has(MH) ? "community mental health team" : p.has(DEM) ? "memory assessment service"
                 : p.has(LD) ? "learning disability team" : "talking therapies";
-        for (int d : Draw.days(rng, n, p.endDay - ACTIVITY_DAYS, p.endDay - 1)) {
+        for (int d : Draw.days(rng, n, p.since(p.endDay - ACTIVITY_DAYS), p.endDay - 1)) {
             sink.encounter(p.pid, ++p.seqE, Setting.MENTAL_HEALTH, provider, d, d, null, null, service);
         }
     }
@@ -89,7 +89,7 @@ final class ActivityHistory {
         if (!Draw.chance(rng, chance)) {
             return;
         }
-        int start = Draw.day(rng, p.endDay - ACTIVITY_DAYS, p.endDay - 30);
+        int start = Draw.day(rng, p.since(p.endDay - ACTIVITY_DAYS), p.endDay - 30);
         boolean ongoing = Draw.chance(rng, 0.6);
         int end = ongoing && p.alive ? RecordSink.NONE : Math.min(p.endDay, start + 30 + rng.nextInt(300));
         double u = rng.nextDouble();

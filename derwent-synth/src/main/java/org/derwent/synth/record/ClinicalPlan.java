@@ -57,10 +57,11 @@ final class ClinicalPlan {
         };
         int last = p.endDay - 1;
         if (r == LD) {
-            return Draw.day(rng, p.birthDay + 365, Math.max(p.birthDay + 365, Math.min(last, p.birthDay + 365 * 6)));
+            int from = p.since(Math.min(p.birthDay + 365, last));
+            return Draw.day(rng, from, Math.max(from, Math.min(last, p.birthDay + 365 * 6)));
         }
         if (r == PC) {
-            return Draw.day(rng, last - 300, last);
+            return Draw.day(rng, p.since(last - 300), last);
         }
         if (r == OB) {
             return -1;
@@ -71,7 +72,7 @@ final class ClinicalPlan {
         if (r == DEP) {
             day = Math.max(day, DEP_REGISTER_START);
         }
-        return Math.min(day, last);
+        return p.since(Math.min(day, last));
     }
 
     private static void smoking(Person p, SplittableRandom rng) {

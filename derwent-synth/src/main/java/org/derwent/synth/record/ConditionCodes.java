@@ -18,6 +18,9 @@ public final class ConditionCodes {
     final Concept stroke;
     final Concept tia;
     final Concept[] ckdStage;
+    /** Cancer register codes without prostate cancer (women) or breast cancer (men). */
+    final Concept cancerFemale;
+    final Concept cancerMale;
 
     public ConditionCodes(Catalogue c) {
         codes.put(Register.HYP, c.pcd("hyp", "38341003", "59621000"));
@@ -28,8 +31,10 @@ public final class ConditionCodes {
         codes.put(Register.PAD, c.pcd("pad", "399957001", "275520000"));
         codes.put(Register.COPD, c.pcd("copd", "13645005"));
         codes.put(Register.AST, c.pcd("ast", "195967001"));
-        codes.put(Register.CAN, c.local("local-cancer-register-snomed", CodeSystem.SNOMED,
-                "254837009", "399068003", "363358000", "363406005", "363418001", "363518003"));
+        cancerFemale = c.local("local-cancer-register-snomed", CodeSystem.SNOMED,
+                "254837009", "363358000", "363406005", "363418001", "363518003");
+        cancerMale = c.local("local-cancer-register-snomed", CodeSystem.SNOMED,
+                "399068003", "363358000", "363406005", "363418001", "363518003");
         codes.put(Register.DEM, c.pcd("dem", "52448006", "26929004"));
         codes.put(Register.DEP, c.pcd("depr", "35489007", "370143000"));
         codes.put(Register.MH, c.pcd("mh", "58214004", "13746004"));
@@ -52,6 +57,7 @@ public final class ConditionCodes {
             case DM -> p.dmType1 ? dmType1 : dmType2;
             case STIA -> p.rng.nextInt(5) < 2 ? tia : stroke;
             case CKD -> ckdStage[p.ckdStage];
+            case CAN -> p.female ? cancerFemale : cancerMale;
             default -> codes.get(r);
         };
     }

@@ -32,34 +32,35 @@ final class HospitalActivity {
 
     void write(Person p, RecordSink sink) {
         SplittableRandom rng = p.rng;
-        int from = p.endDay - ActivityHistory.ACTIVITY_DAYS;
+        int from = p.since(p.endDay - ActivityHistory.ACTIVITY_DAYS);
+        double years = 2 * p.exposure(ActivityHistory.ACTIVITY_DAYS);
         double youngOld = p.age < 5 ? 0.5 : p.age < 16 ? -0.2 : p.age < 30 ? 0.15 : 0.015 * Math.max(0, p.age - 65);
         double ae = 0.22 * Math.exp(youngOld + 0.2 * p.ncond + 0.2 * p.dep10 + 0.3 * p.h + 0.35 * p.frailty);
-        for (int d : Draw.days(rng, Math.min(20, Draw.poisson(rng, ae * 2)), from, p.endDay - 1)) {
+        for (int d : Draw.days(rng, Math.min(20, Draw.poisson(rng, ae * years)), from, p.endDay - 1)) {
             boolean urgent = providers.urgentCare() != null && Draw.chance(rng, 0.3);
             String provider = urgent ? providers.urgentCare() : providers.acute(p.district, rng);
             sink.encounter(p.pid, ++p.seqE, Setting.AE, provider, d, d, null, null,
                     urgent ? "urgent treatment centre" : "emergency department");
         }
-        int emergencies = Math.min(15, Draw.poisson(rng, emergencyRate(p) * 2));
+        int emergencies = Math.min(15, Draw.poisson(rng, emergencyRate(p) * years));
         for (int d : Draw.days(rng, emergencies, from, p.endDay - 1)) {
             emergency(p, sink, d);
         }
         if (!p.alive) {
             double eol = 0.22 * Math.exp(0.5 * p.frailty + (p.has(PC) ? 0.5 : 0) + 0.3 * p.h);
             int n = Math.min(6, Draw.poisson(rng, eol));
-            for (int d : Draw.days(rng, n, p.endDay - 90, p.endDay - 1)) {
+            for (int d : Draw.days(rng, n, p.since(p.endDay - 90), p.endDay - 1)) {
                 emergency(p, sink, d);
             }
         }
         if (p.age >= 18) {
             double rate = 0.03 * Math.exp(0.035 * (Math.min(p.age, 85) - 50) + 0.12 * p.ncond);
-            for (int d : Draw.days(rng, Math.min(4, Draw.poisson(rng, rate * 2)), from, p.endDay - 1)) {
+            for (int d : Draw.days(rng, Math.min(4, Draw.poisson(rng, rate * years)), from, p.endDay - 1)) {
                 elective.admit(p, sink, providers.acute(p.district, rng), d);
             }
         }
         double op = (p.age < 18 ? 0.3 : 0.7) * Math.exp(0.012 * Math.max(0, p.age - 30) + 0.22 * p.ncond + 0.1 * p.h);
-        for (int d : Draw.days(rng, Math.min(24, Draw.poisson(rng, op * 2)), from, p.endDay - 1)) {
+        for (int d : Draw.days(rng, Math.min(24, Draw.poisson(rng, op * years)), from, p.endDay - 1)) {
             sink.encounter(p.pid, ++p.seqE, Setting.OUTPATIENT, providers.acute(p.district, rng), d, d, null, null, specialty(p));
         }
     }
@@ -119,7 +120,7 @@ final class HospitalActivity {
                 return hx.asthmaAttack;
             }
             if (p.has(CAN) && k == 5) {
-                return hx.cancer;
+                return p.female ? hx.cancerFemale : hx.cancerMale;
             }
             if (p.has(PC) && k == 4) {
                 return hx.palliative;

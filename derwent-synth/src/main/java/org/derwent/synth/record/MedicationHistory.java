@@ -12,7 +12,7 @@ final class MedicationHistory {
     static final int REPEAT_DAYS = 56;
 
     void write(Person p, RecordSink sink) {
-        int from = p.endDay - HISTORY_DAYS;
+        int from = p.since(p.endDay - HISTORY_DAYS);
         for (int t = 0; t < p.therapies; t++) {
             Concept c = p.therapy[t];
             String code = c.pick(p.rng);

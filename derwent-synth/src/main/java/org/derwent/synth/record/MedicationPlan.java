@@ -161,6 +161,6 @@ final class MedicationPlan {
     }
 
     private static void addAt(Person p, Concept c, int start) {
-        p.addTherapy(c, Math.min(start, p.endDay - 30));
+        p.addTherapy(c, p.since(Math.min(start, p.endDay - 30)));
     }
 }

@@ -41,7 +41,7 @@ final class ObservationHistory {
         bmi(p, sink, from, years);
         egfr(p, sink, from, years);
         if (p.age >= 65 && p.efi > 0) {
-            int day = Draw.day(rng, p.endDay - 700, p.endDay - 1);
+            int day = Draw.day(rng, p.since(p.endDay - 700), p.endDay - 1);
             obs(p, sink, o.efi, day, p.efi, 2, null);
             Concept f = p.frailty == 1 ? o.mildFrailty : p.frailty == 2 ? o.moderateFrailty : p.frailty == 3 ? o.severeFrailty : null;
             if (f != null) {

@@ -62,6 +62,16 @@ final class Person {
         dmType1 = hypControlled = raisedBp = anticoagulated = false;
     }
 
+    /** The later of {@code windowStart} and the birth day, so that no event is dated before birth. */
+    int since(int windowStart) {
+        return Math.max(windowStart, birthDay);
+    }
+
+    /** Share of the {@code days}-long look-back window ending at {@link #endDay} that the patient was alive for. */
+    double exposure(int days) {
+        return Math.min(1.0, (endDay - since(endDay - days)) / (double) days);
+    }
+
     boolean has(Register r) {
         return r.in(mask);
     }

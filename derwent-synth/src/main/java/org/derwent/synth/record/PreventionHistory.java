@@ -24,17 +24,17 @@ final class PreventionHistory {
         int end = p.endDay - 1;
         if (p.smoker == 2 && p.age >= 16) {
             if (Draw.chance(rng, 0.65)) {
-                procedure(p, sink, c.smokingAdvice, Draw.day(rng, end - 720, end));
+                procedure(p, sink, c.smokingAdvice, Draw.day(rng, p.since(end - 720), end));
             }
             if (Draw.chance(rng, 0.3)) {
-                referral(p, sink, c.smokingReferral, Draw.day(rng, end - 720, end), "smoking cessation");
+                referral(p, sink, c.smokingReferral, Draw.day(rng, p.since(end - 720), end), "smoking cessation");
             }
         }
         if (p.has(OB) && Draw.chance(rng, 0.22)) {
-            referral(p, sink, c.weightReferral, Draw.day(rng, end - 720, end), "weight management");
+            referral(p, sink, c.weightReferral, Draw.day(rng, p.since(end - 720), end), "weight management");
         }
         if (p.has(NDH) && Draw.chance(rng, 0.45)) {
-            referral(p, sink, c.dppReferral, Draw.day(rng, Math.max(p.onset[NDH.ordinal()], end - 1000), end),
+            referral(p, sink, c.dppReferral, Draw.day(rng, p.since(Math.max(p.onset[NDH.ordinal()], end - 1000)), end),
                     "diabetes prevention programme");
         }
         if (p.has(MH)) {
@@ -44,17 +44,17 @@ final class PreventionHistory {
             healthCheck(p, sink, c.ldHealthCheck, 0.75);
         }
         if (p.therapies > 0 && Draw.chance(rng, 0.72)) {
-            procedure(p, sink, c.medicationReview, Draw.day(rng, end - 364, end));
+            procedure(p, sink, c.medicationReview, Draw.day(rng, p.since(end - 364), end));
         }
         if (p.age >= 65 && (p.therapies >= 10 || p.frailty >= 2) && Draw.chance(rng, 0.35)) {
-            procedure(p, sink, c.structuredMedicationReview, Draw.day(rng, end - 364, end));
+            procedure(p, sink, c.structuredMedicationReview, Draw.day(rng, p.since(end - 364), end));
         }
     }
 
     /** A complete check records every component on one day; a partial one (a quarter of the rest) some of them. */
     private void healthCheck(Person p, RecordSink sink, Concept check, double complete) {
         SplittableRandom rng = p.rng;
-        int day = Draw.day(rng, p.endDay - 365, p.endDay - 1);
+        int day = Draw.day(rng, p.since(p.endDay - 365), p.endDay - 1);
         boolean all = Draw.chance(rng, complete);
         if (!all && !Draw.chance(rng, 0.25)) {
             return;
