@@ -8,8 +8,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.derwent.ingest.parallel.Pipeline;
 import org.derwent.ingest.pseudo.Pseudonymiser;
 import org.derwent.ingest.source.SourceFile;
@@ -28,6 +30,10 @@ import org.duckdb.DuckDBConnection;
  */
 public final class PlainCsvReader {
     private static final int BATCH = 2_000;
+    /** {@code read_csv} options that give one VARCHAR per physical line (delimiter 0x01, absent from plain files). */
+    private static final String OPTIONS = "columns = {'txt': 'VARCHAR'}, header = false, delim = chr(1), quote = '', "
+            + "escape = '', auto_detect = false, max_line_size = 16777216";
+    private final Set<String> keyed = new HashSet<>();
     private final DuckDBConnection c;
     private final Pseudonymiser pseudonymiser;
     private final LocalDate extractDate;
@@ -63,39 +69,40 @@ public final class PlainCsvReader {
         }
         Map<String, Integer> index = CsvExtractReader.index(file, table, header);
         LineSql sql = LineSql.of(table, index, header.size(), extractDate);
+        String path = literal(file.path().toAbsolutePath().toString());
+        String lines = "(SELECT line, txt, string_split(txt, ',') AS f FROM (SELECT row_number() OVER () AS line, txt "
+                + "FROM read_csv(" + path + ", " + OPTIONS + ", parallel = false)) WHERE line > 1 AND txt IS NOT NULL) x";
         try {
-            exec("DROP TABLE IF EXISTS fastcsv_rows");
-            exec("CREATE TEMPORARY TABLE fastcsv_rows AS SELECT line, string_split(txt, ',') AS f FROM (SELECT "
-                    + "row_number() OVER () AS line, txt FROM read_csv(" + literal(file.path().toAbsolutePath().toString())
-                    + ", columns = {'txt': 'VARCHAR'}, header = false, delim = chr(1), quote = '', escape = '', "
-                    + "auto_detect = false, parallel = false, max_line_size = 16777216)) WHERE line > 1 AND txt IS NOT NULL");
+            pseudonymise(path, index.get("patient_id") + 1);
         } catch (SQLException e) {
-            exec("DROP TABLE IF EXISTS fastcsv_rows");
             return -1;
         }
-        pseudonymise(sql.f("patient_id"));
         String valid = "(" + sql.valid() + ")";
-        String source = " FROM fastcsv_rows JOIN src_key ON src_key.pid = " + sql.f("patient_id") + " WHERE " + valid
-                + " IS TRUE";
         long loaded;
         try (Statement s = c.createStatement()) {
             loaded = s.executeUpdate("INSERT INTO " + LineSql.stagingTable(table) + " (" + String.join(", ", sql.columnNames())
                     + ", source_file, source_line, source_key, resource_type) SELECT " + String.join(", ", sql.expressions())
-                    + ", " + literal(file.name()) + ", line, src_key.k, " + literal(table.fileName()) + source);
+                    + ", " + literal(file.name()) + ", line, src_key.k, " + literal(table.fileName()) + " FROM " + lines
+                    + " JOIN src_key ON src_key.pid = " + sql.f("patient_id") + " WHERE " + valid + " IS TRUE");
         }
-        handOver(file, table, index, header.size(), "SELECT line, array_to_string(f, ',') FROM fastcsv_rows WHERE "
-                + valid + " IS NOT TRUE ORDER BY line", pipeline);
-        exec("DROP TABLE fastcsv_rows");
+        handOver(file, table, index, header.size(), "SELECT line, txt FROM " + lines + " WHERE " + valid
+                + " IS NOT TRUE ORDER BY line", pipeline);
         return loaded;
     }
 
-    /** Adds the HMAC of every patient id of the file not yet keyed in this load. */
-    private void pseudonymise(String field) throws SQLException {
+    /**
+     * Adds the HMAC of every patient id of the file not yet keyed in this load. Reads the file in parallel (no line
+     * numbers needed); a file DuckDB cannot read fails here, before anything is staged.
+     */
+    private void pseudonymise(String path, int field) throws SQLException {
         List<String> ids = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DISTINCT " + field + " FROM fastcsv_rows "
-                + "WHERE " + field + " <> '' AND NOT EXISTS (SELECT 1 FROM src_key WHERE src_key.pid = " + field + ")")) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DISTINCT split_part(txt, ',', "
+                + field + ") AS pid FROM read_csv(" + path + ", " + OPTIONS + ", skip = 1) WHERE pid <> ''")) {
             while (rs.next()) {
-                ids.add(rs.getString(1));
+                String id = rs.getString(1);
+                if (!keyed.contains(id)) {
+                    ids.add(id);
+                }
             }
         }
         try (DuckDBAppender a = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "src_key")) {
@@ -106,6 +113,7 @@ public final class PlainCsvReader {
                 a.endRow();
             }
         }
+        keyed.addAll(ids);
     }
 
     private void handOver(SourceFile file, ExtractTable table, Map<String, Integer> index, int width, String query,
