@@ -58,7 +58,11 @@ class SqlCsvEquivalenceTest {
                 "o15,pat-1,snomed,1,",
                 "   ",
                 "o16,pat-1,snomed,72313002,2023-1-5,,,C81001",
-                "o17,pat-1,snomed,72313002,,,,C81001");
+                "o17,pat-1,snomed,72313002,,,,C81001",
+                "o18, pat-1,snomed,72313002,2023-01-01,,,C81001",
+                "o19,pat-1 ,snomed,72313002,2023-01-01,,,C81001 ",
+                "o20,pat-1,snomed,72313002,0999-01-01,,,C81001",
+                "o21,pat-1,snomed,72313002,20230-01-01,,,C81001");
         write("medications.csv", "id,patient_id,code_system,code,issue_date,quantity,duration_days,repeat,source_org",
                 "m1,pat-1,dmd,319283006,2022-10-27,28,28,false,C81001",
                 "m2,pat-1,dmd,319283006,2022-10-27,28.5,28,Y,C81001",
@@ -134,6 +138,7 @@ class SqlCsvEquivalenceTest {
         }
         assertThat(rows(sql, "SELECT record_id, value, unit FROM observation WHERE record_id IN ('o10', 'o11', 'o12')"))
                 .containsExactly("o10|100.0|null", "o11|5.5|mmol/L", "o12|-0.25|µmol/L");
+        assertThat(rows(sql, "SELECT count(*) FROM observation WHERE record_id IN ('o18', 'o19')")).containsExactly("2");
     }
 
     @Test

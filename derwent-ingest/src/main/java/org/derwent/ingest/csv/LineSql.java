@@ -13,7 +13,7 @@ import org.derwent.model.extract.Setting;
 
 /**
  * The SQL that stages one clinical extract table from its split lines ({@code line}, {@code f} = the fields):
- * the staging columns as expressions and the predicate of a row the SQL may load itself. The predicate is
+ * ({@code txt} = the whole line) the staging columns as expressions and the predicate of a row the SQL may load itself. The predicate is
  * stricter than the Java mapper ({@link TableMapper}): a row it accepts, the mapper would load with the same
  * values; every other row is handed to the mapper, which loads it or quarantines it with the exact reason.
  */
@@ -48,6 +48,8 @@ final class LineSql {
     static LineSql of(ExtractTable table, Map<String, Integer> index, int width, LocalDate extractDate) {
         LineSql s = new LineSql(index, width, extractDate);
         s.valid.add("len(f) = " + width);
+        // the Java mapper trims every field: a space at a field's edge goes to it
+        s.valid.add("NOT (starts_with(txt, ' ') OR ends_with(txt, ' ') OR contains(txt, ' ,') OR contains(txt, ', '))");
         switch (table) {
             case REGISTRATIONS -> {
                 s.required("patient_id");
@@ -136,8 +138,8 @@ final class LineSql {
 
     private String date(String column, boolean required) {
         String v = f(column);
-        String ok = "(regexp_full_match(" + v + ", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND try_cast(" + v
-                + " AS DATE) <= DATE '" + extractDate + "')";
+        String ok = "(length(" + v + ") = 10 AND CAST(try_cast(" + v + " AS DATE) AS VARCHAR) = " + v
+                + " AND try_cast(" + v + " AS DATE) <= DATE '" + extractDate + "')";
         valid.add(required ? ok : "(" + v + " = '' OR " + ok + ")");
         return "try_cast(nullif(" + v + ", '') AS DATE)";
     }
