@@ -32,15 +32,7 @@ public final class CsvExtractReader {
             if (header == null) {
                 return;
             }
-            Map<String, Integer> index = new HashMap<>();
-            for (int i = 0; i < header.fields().size(); i++) {
-                index.put(header.fields().get(i).trim().toLowerCase(java.util.Locale.ROOT), i);
-            }
-            List<String> missing = table.columns().stream().filter(c -> !index.containsKey(c)).toList();
-            if (!missing.isEmpty()) {
-                throw new LoadException(file.path() + " line 1: header lacks column(s) " + missing + " of "
-                        + table.fileName() + " (expected " + table.columns() + ")");
-            }
+            Map<String, Integer> index = index(file, table, header.fields());
             int width = header.fields().size();
             long done = parser.chars();
             List<CsvRecord> batch = new ArrayList<>(BATCH);
@@ -57,7 +49,22 @@ public final class CsvExtractReader {
         }
     }
 
-    private static void submit(SourceFile file, ExtractTable table, Map<String, Integer> index, int width,
+    /** Column name to field index of a header; a header lacking a layout column makes the file unusable. */
+    static Map<String, Integer> index(SourceFile file, ExtractTable table, List<String> header) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            index.put(header.get(i).trim().toLowerCase(java.util.Locale.ROOT), i);
+        }
+        List<String> missing = table.columns().stream().filter(c -> !index.containsKey(c)).toList();
+        if (!missing.isEmpty()) {
+            throw new LoadException(file.path() + " line 1: header lacks column(s) " + missing + " of "
+                    + table.fileName() + " (expected " + table.columns() + ")");
+        }
+        return index;
+    }
+
+    /** Maps a batch of records on a worker thread; each is loaded or quarantined with its line. */
+    static void submit(SourceFile file, ExtractTable table, Map<String, Integer> index, int width,
                                List<CsvRecord> batch, long bytes, Pipeline pipeline) throws Exception {
         pipeline.submit((checks, sink) -> {
             TableMapper mapper = new TableMapper(table, checks);

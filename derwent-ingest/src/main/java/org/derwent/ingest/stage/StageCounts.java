@@ -42,6 +42,14 @@ public final class StageCounts {
         skippedByType.merge(at.resourceType(), 1L, Long::sum);
     }
 
+    /** Counts records of one file loaded in bulk (staged by SQL, not row by row). */
+    public void loaded(String fileName, String resourceType, long n) {
+        FileCounts f = file(fileName);
+        f.read += n;
+        f.loaded += n;
+        loadedByType.merge(resourceType, n, Long::sum);
+    }
+
     /** Makes sure a file with no records still appears. */
     public void touch(String fileName) {
         file(fileName);

@@ -1,0 +1,145 @@
+package org.derwent.ingest.csv;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.derwent.ingest.parallel.Pipeline;
+import org.derwent.ingest.pseudo.Pseudonymiser;
+import org.derwent.ingest.source.SourceFile;
+import org.derwent.ingest.source.Utf8;
+import org.derwent.model.extract.ExtractTable;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * Reads a plain clinical CSV table (see {@code FileHash.Scan}: one record per line, no quotes) inside DuckDB:
+ * {@code read_csv} scans the file single-threaded as whole lines, so the row number is the file line; the lines
+ * are split on commas, rows that pass {@link LineSql#valid()} are inserted into the staging table by SQL, and
+ * every other row is handed to the Java mapper ({@link CsvExtractReader#submit}) through the pipeline, which loads
+ * or quarantines it exactly as the Java reader would. Source patient ids are pseudonymised in Java (one HMAC per
+ * distinct id, kept in the session's temporary table {@code src_key}) and never reach the store.
+ */
+public final class PlainCsvReader {
+    private static final int BATCH = 2_000;
+    /** {@code read_csv} options that give one VARCHAR per physical line (delimiter 0x01, absent from plain files). */
+    private static final String OPTIONS = "columns = {'txt': 'VARCHAR'}, header = false, delim = chr(1), quote = '', "
+            + "escape = '', auto_detect = false, max_line_size = 16777216";
+    private final Set<String> keyed = new HashSet<>();
+    private final DuckDBConnection c;
+    private final Pseudonymiser pseudonymiser;
+    private final LocalDate extractDate;
+
+    public PlainCsvReader(DuckDBConnection c, Pseudonymiser pseudonymiser, LocalDate extractDate) throws SQLException {
+        this.c = c;
+        this.pseudonymiser = pseudonymiser;
+        this.extractDate = extractDate;
+        exec("CREATE TEMPORARY TABLE IF NOT EXISTS src_key (pid VARCHAR, k VARCHAR)");
+    }
+
+    /** Whether this reader takes the file: a plain clinical table whose first line is its header. */
+    public static boolean accepts(SourceFile file, boolean plain) {
+        return plain && file.table().filter(t -> t != ExtractTable.PATIENTS).isPresent();
+    }
+
+    /**
+     * Stages the file; returns the records the SQL loaded (the rest went to the pipeline). Returns -1, having
+     * written nothing, when DuckDB cannot read the file as lines (e.g. bytes that are not UTF-8, an over-long
+     * line): the caller then reads it with the Java reader, which reports the problem as it always does.
+     */
+    public long read(SourceFile file, Pipeline pipeline) throws Exception {
+        ExtractTable table = file.table().orElseThrow();
+        List<String> header;
+        try (BufferedReader r = Utf8.reader(file.path())) {
+            String first = Utf8.stripBom(r.readLine());
+            if (first == null || first.isBlank()) {
+                return -1;
+            }
+            header = new CsvParser(new StringReader(first)).next(true).fields();
+        } catch (IOException e) {
+            return -1;
+        }
+        Map<String, Integer> index = CsvExtractReader.index(file, table, header);
+        LineSql sql = LineSql.of(table, index, header.size(), extractDate);
+        String path = literal(file.path().toAbsolutePath().toString());
+        String lines = "(SELECT line, txt, string_split(txt, ',') AS f FROM (SELECT row_number() OVER () AS line, txt "
+                + "FROM read_csv(" + path + ", " + OPTIONS + ", parallel = false)) WHERE line > 1 AND txt IS NOT NULL) x";
+        try {
+            pseudonymise(path, index.get("patient_id") + 1);
+        } catch (SQLException e) {
+            return -1;
+        }
+        String valid = "(" + sql.valid() + ")";
+        long loaded;
+        try (Statement s = c.createStatement()) {
+            loaded = s.executeUpdate("INSERT INTO " + LineSql.stagingTable(table) + " (" + String.join(", ", sql.columnNames())
+                    + ", source_file, source_line, source_key, resource_type) SELECT " + String.join(", ", sql.expressions())
+                    + ", " + literal(file.name()) + ", line, src_key.k, " + literal(table.fileName()) + " FROM " + lines
+                    + " JOIN src_key ON src_key.pid = " + sql.f("patient_id") + " WHERE " + valid + " IS TRUE");
+        }
+        handOver(file, table, index, header.size(), "SELECT line, txt FROM " + lines + " WHERE " + valid
+                + " IS NOT TRUE ORDER BY line", pipeline);
+        return loaded;
+    }
+
+    /**
+     * Adds the HMAC of every patient id of the file not yet keyed in this load. Reads the file in parallel (no line
+     * numbers needed); a file DuckDB cannot read fails here, before anything is staged.
+     */
+    private void pseudonymise(String path, int field) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DISTINCT split_part(txt, ',', "
+                + field + ") AS pid FROM read_csv(" + path + ", " + OPTIONS + ", skip = 1) WHERE pid <> ''")) {
+            while (rs.next()) {
+                String id = rs.getString(1);
+                if (!keyed.contains(id)) {
+                    ids.add(id);
+                }
+            }
+        }
+        try (DuckDBAppender a = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "src_key")) {
+            for (String id : ids) {
+                a.beginRow();
+                a.append(id);
+                a.append(pseudonymiser.sourceKey(id));
+                a.endRow();
+            }
+        }
+        keyed.addAll(ids);
+    }
+
+    private void handOver(SourceFile file, ExtractTable table, Map<String, Integer> index, int width, String query,
+                          Pipeline pipeline) throws Exception {
+        List<CsvRecord> batch = new ArrayList<>(BATCH);
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
+            while (rs.next()) {
+                CsvRecord parsed = new CsvParser(new StringReader(rs.getString(2))).next(false);
+                List<String> fields = parsed == null ? List.of("") : parsed.fields();
+                batch.add(new CsvRecord(fields, rs.getLong(1), parsed == null ? null : parsed.error()));
+                if (batch.size() == BATCH) {
+                    CsvExtractReader.submit(file, table, index, width, batch, 0, pipeline);
+                    batch = new ArrayList<>(BATCH);
+                }
+            }
+        }
+        CsvExtractReader.submit(file, table, index, width, batch, 0, pipeline);
+    }
+
+    private void exec(String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+}
