@@ -8,6 +8,9 @@ public enum Breakdown {
     LSOA("b_lsoa"), IMD_QUINTILE("b_imd_quintile"), IMD_DECILE("b_imd_decile"), CORE20("b_core20"),
     ETHNICITY("b_ethnicity"), AGE_BAND("b_age_band"), SEX("b_sex"), SMI("b_smi"), LD("b_ld");
 
+    /** The {@code group_code} of the single whole-population group of breakdown {@code icb}. */
+    public static final String ICB_GROUP_CODE = "ICB";
+
     private final String column;
 
     Breakdown(String column) {

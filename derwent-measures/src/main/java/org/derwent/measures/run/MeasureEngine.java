@@ -129,7 +129,7 @@ public final class MeasureEngine {
                     n[i] = rs.getDouble("n_" + i);
                     d[i] = rs.getDouble("d_" + i);
                 }
-                out.add(new GroupCount(b, b == Breakdown.ICB ? null : code, esp, n, d));
+                out.add(new GroupCount(b, b == Breakdown.ICB ? Breakdown.ICB_GROUP_CODE : code, esp, n, d));
             }
         }
         return out;

@@ -47,7 +47,7 @@ class MeasureJobTest {
 
     @Test
     void proportions_carry_wilson_limits() {
-        MeasureRow r = row("HYP_TTT", "icb", null);
+        MeasureRow r = row("HYP_TTT", "icb", org.derwent.measures.plan.Breakdown.ICB_GROUP_CODE);
         assertThat(r.value()).isEqualTo(0.625);
         // Wilson 95% for 5/8 (z = 1.959964): 0.3057, 0.8632
         assertThat(r.lower95()).isCloseTo(0.30574, within(1e-4));
@@ -57,7 +57,7 @@ class MeasureJobTest {
 
     @Test
     void rates_are_per_1000_with_byar_limits() {
-        MeasureRow r = row("EA_RATE", "icb", null);
+        MeasureRow r = row("EA_RATE", "icb", org.derwent.measures.plan.Breakdown.ICB_GROUP_CODE);
         assertThat(r.value()).isCloseTo(2 * 1000.0 / 45, within(1e-9));
         assertThat(r.lower95()).isLessThan(r.value());
         assertThat(r.upper95()).isGreaterThan(r.value());
@@ -65,7 +65,7 @@ class MeasureJobTest {
 
     @Test
     void ratio_divides_by_expected_cases() {
-        assertThat(row("DEM_DX_RATE", "icb", null).value()).isCloseTo(1 / 0.756, within(1e-9));
+        assertThat(row("DEM_DX_RATE", "icb", org.derwent.measures.plan.Breakdown.ICB_GROUP_CODE).value()).isCloseTo(1 / 0.756, within(1e-9));
     }
 
     @Test
@@ -79,7 +79,7 @@ class MeasureJobTest {
 
     @Test
     void standardised_companions_are_added_and_left_blank_under_10_events() {
-        MeasureRow r = row("HYP_PREV_DSR", "icb", null);
+        MeasureRow r = row("HYP_PREV_DSR", "icb", org.derwent.measures.plan.Breakdown.ICB_GROUP_CODE);
         assertThat(r.numerator()).isEqualTo(8);
         assertThat(r.value()).isNull();
         assertThat(out.catalogue()).anyMatch(c -> c.indicatorId().equals("EA_RATE_DSR"));
