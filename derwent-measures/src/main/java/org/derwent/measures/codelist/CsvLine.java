@@ -1,38 +1,31 @@
 package org.derwent.measures.codelist;
 
-import java.util.ArrayList;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
-/** Splits one RFC 4180 CSV line (double-quoted fields may hold commas and doubled quotes). */
+/** Splits one RFC 4180 CSV line (double-quoted fields may hold commas and doubled quotes) with Jackson's CSV parser. */
 public final class CsvLine {
+    private static final ObjectReader READER = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
+            .readerFor(String[].class);
+
     private CsvLine() {
     }
 
     public static List<String> split(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cur.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
+        if (line.isEmpty()) {
+            return List.of("");
         }
-        out.add(cur.toString());
-        return out;
+        try {
+            try (MappingIterator<String[]> it = READER.readValues(line)) {
+                return List.of(it.next());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot split CSV line '" + line + "': " + e.getMessage(), e);
+        }
     }
 }
