@@ -7,7 +7,11 @@
 
   function getJson(url) {
     return fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } }).then(function (r) {
-      if (!r.ok) { throw new Error(url + ' answered ' + r.status); }
+      if (!r.ok) {
+        return r.json().catch(function () { return {}; }).then(function (b) {
+          throw new Error(b.error ? b.error : url + ' answered ' + r.status);
+        });
+      }
       return r.json();
     });
   }
@@ -137,8 +141,25 @@
     });
   }
 
+  // While a part of the store is being computed, keep the banner current and reload once everything is ready.
+  function pollStatus(el) {
+    setTimeout(function () {
+      getJson('/api/status').then(function (s) {
+        if (s.ready) { window.location.reload(); return; }
+        var list = el.querySelector('ul');
+        list.textContent = '';
+        s.parts.filter(function (p) { return p.status !== 'ready'; }).forEach(function (p) {
+          var li = document.createElement('li'); li.textContent = p.message; list.appendChild(li);
+        });
+        pollStatus(el);
+      }).catch(function () { pollStatus(el); });
+    }, 5000);
+  }
+
   var draw = { spc: spc, funnel: funnel, inequality: inequality, breakdowns: breakdowns, map: map, riskmap: riskmap };
   document.addEventListener('DOMContentLoaded', function () {
+    var status = document.querySelector('[data-status-poll]');
+    if (status) { pollStatus(status); }
     document.querySelectorAll('[data-chart]').forEach(function (el) {
       var id = el.getAttribute('data-indicator'), kind = el.getAttribute('data-chart');
       (id ? unitOf(id) : Promise.resolve('score')).then(function (unit) { return draw[kind](el, id, el.getAttribute('data-query') || '', unit); })

@@ -111,6 +111,13 @@ public final class RiskRun {
         return Math.round((System.nanoTime() - t0) / 1e7) / 100.0;
     }
 
+    /** Ids of the indicators a run writes (catalogue, measure results, case lists). */
+    public static java.util.Set<String> indicators() {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        RiskOutputs.catalogue("").forEach(e -> ids.add(e.indicatorId()));
+        return ids;
+    }
+
     /** The store's extract date t (for callers that print it before running). */
     public LocalDate extractDate() throws SQLException {
         return StoreDates.latestExtractDate(connection);

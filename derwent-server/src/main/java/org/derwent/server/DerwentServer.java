@@ -19,7 +19,9 @@ import org.derwent.server.security.DemoAccounts;
 import org.derwent.server.security.Sessions;
 import org.derwent.server.store.ServerTables;
 import org.derwent.server.store.Store;
+import org.derwent.server.status.Readiness;
 import org.derwent.server.web.IndicatorPages;
+import org.derwent.server.web.Layout;
 import org.derwent.server.web.LoginPages;
 import org.derwent.server.web.MapPage;
 import org.derwent.server.web.OverviewPage;
@@ -35,11 +37,13 @@ public final class DerwentServer implements AutoCloseable {
     private final Store store;
     private final Javalin app;
     private final Router router;
+    private final ServerContext context;
 
-    private DerwentServer(Store store, Javalin app, Router router) {
+    private DerwentServer(Store store, Javalin app, Router router, ServerContext context) {
         this.store = store;
         this.app = app;
         this.router = router;
+        this.context = context;
     }
 
     /**
@@ -47,7 +51,22 @@ public final class DerwentServer implements AutoCloseable {
      * With {@code demoAccounts}, the documented demo accounts are created when the store has no account yet.
      */
     public static DerwentServer start(Path storeFile, String host, int port, boolean demoAccounts) {
-        Store store = Store.open(storeFile, Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
+        Store store = Store.open(storeFile, connections());
+        return start(store, storeFile, host, port, demoAccounts, Readiness.fromStore(store));
+    }
+
+    /** Connections in the server's pool. */
+    public static int connections() {
+        return Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
+    }
+
+    /**
+     * Serves an already-open {@code store} (see {@link Store#shared}) with the given {@code readiness}, which the
+     * caller updates while it computes the remaining parts; the server reloads its catalogue and forgets cached
+     * answers each time a part becomes ready.
+     */
+    public static DerwentServer start(Store store, Path storeFile, String host, int port, boolean demoAccounts,
+            Readiness readiness) {
         ServerTables.ensure(store);
         Footprint footprint = Footprint.load(store);
         footprint.icbName(icbName(store));
@@ -59,8 +78,13 @@ public final class DerwentServer implements AutoCloseable {
             DemoAccounts.ensure(store, accounts);
         }
         Sessions sessions = new Sessions();
-        ServerContext sc = new ServerContext(store, storeFile, footprint, new Catalogue(store),
-                new ResultRows(Disclosures.standard()), new Audit(store), accounts, sessions);
+        Catalogue catalogue = new Catalogue(store, readiness);
+        ServerContext sc = new ServerContext(store, storeFile, footprint, catalogue,
+                new ResultRows(Disclosures.standard()), new Audit(store), accounts, sessions, readiness);
+        readiness.onReady(() -> {
+            store.invalidate();
+            catalogue.reload();
+        });
         Auth auth = new Auth(sessions, footprint);
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
@@ -76,6 +100,7 @@ public final class DerwentServer implements AutoCloseable {
             cfg.jsonMapper(new io.javalin.json.JavalinJackson().updateMapper(
                     m -> m.disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)));
         });
+        app.before(ctx -> ctx.attribute(Layout.READINESS, readiness));
         app.before(auth::before);
         Errors.install(app);
         Router router = new Router(app);
@@ -99,7 +124,7 @@ public final class DerwentServer implements AutoCloseable {
                 .result(DerwentServer.class.getResourceAsStream("/openapi.json")));
         router.get("/health", ctx -> ctx.json(java.util.Map.of("status", "ok")));
         app.start(host, port);
-        return new DerwentServer(store, app, router);
+        return new DerwentServer(store, app, router, sc);
     }
 
     private static String icbName(Store store) {
@@ -123,6 +148,11 @@ public final class DerwentServer implements AutoCloseable {
 
     public Store store() {
         return store;
+    }
+
+    /** The live readiness of the parts computed after start-up. */
+    public Readiness readiness() {
+        return context.readiness();
     }
 
     @Override

@@ -2,24 +2,35 @@ package org.derwent.cli.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import org.derwent.cli.ConfigOption;
+import org.derwent.server.DerwentServer;
+import org.derwent.server.security.DemoAccounts;
+import org.derwent.server.status.Part;
+import org.derwent.server.status.Readiness;
+import org.derwent.store.schema.Store;
+import org.duckdb.DuckDBConnection;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Runs the pipeline end to end by calling the other sub-commands: generate (cached), load, measures, risk, serve.
- * A step whose command is not part of this build is reported as not built, never faked.
+ * Runs the pipeline end to end and serves progressively (docs/web.md, "Progressive demo"): generate (cached),
+ * load, the current period's measures, then the web server; the 24-month series and risk are computed in the
+ * background in the same JVM on the same database instance, and appear without a restart. Steps whose
+ * fingerprint is already in the store ({@link Stamps}) are reused.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Generate the default synthetic population (cached after the first run), load it, compute the "
-                + "indicators and risk scores, and serve the web app.")
+        description = {"Generate the default synthetic population (cached after the first run), load it, compute the "
+                + "current indicators and serve the web app at once; the SPC series and risk scores follow in the "
+                + "background. A second run reuses the population and the store when nothing changed.",
+            "See docs/web.md (Progressive demo)."})
 public final class DemoCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -36,41 +47,116 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "Web port (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--no-serve", description = "Stop after computing everything (do not start the web server).")
+    @Option(names = "--no-serve", description = "Compute everything in the foreground and stop (do not start the web server).")
     boolean noServe;
 
-    private final List<String> timings = new ArrayList<>();
+    @Option(names = "--fresh", description = "Ignore what the store already holds and redo every step (the population cache is kept).")
+    boolean fresh;
+
+    private final List<String> timings = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private long t0;
 
     @Override
-    public Integer call() throws IOException {
-        long t0 = System.nanoTime();
+    public Integer call() throws Exception {
+        t0 = System.nanoTime();
         Path dir = data != null ? data : ConfigOption.home().resolve("data");
         Path population = dir.resolve("population");
-        Path store = dir.resolve("derwent.duckdb");
+        Path storeFile = dir.resolve("derwent.duckdb");
         Files.createDirectories(dir);
+        generate(dir, population);
+        long tf = System.nanoTime();
+        StepFingerprints fp = StepFingerprints.of(ConfigOption.home(), population, new ConfigOption().dir());
+        log("fingerprints of the population, configuration and code in %.1f s", (System.nanoTime() - tf) / 1e9);
 
-        if (cached(population)) {
-            System.out.println("[demo] population: using the cached population in " + population + " (delete it to regenerate)");
-        } else {
-            List<String> args = new ArrayList<>(List.of("generate", "--seed", Long.toString(seed), "--out", population.toString(),
-                    "--format", "csv", "--report", dir.resolve("calibration-report.md").toString()));
-            if (patients != null) {
-                args.addAll(List.of("--patients", Long.toString(patients)));
+        if (!reusable(storeFile, Step.LOAD, fp)) {
+            try (Store s = Store.duckDb(storeFile); Connection c = s.connection()) {
+                new Stamps(c).clear(Step.LOAD.withDependents());
             }
-            step("generate", args);
+            long t = System.nanoTime();
+            int rc = run("load", List.of("load", population.resolve("csv").toString(), "--store", storeFile.toString()));
+            if (rc != 0) {
+                throw new IllegalStateException("step 'load' failed with exit code " + rc + "; see the message above");
+            }
+            double secs = took("load", t);
+            try (Store s = Store.duckDb(storeFile); Connection c = s.connection()) {
+                new Stamps(c).finished(Step.LOAD, fp.load(), secs);
+            }
         }
-        step("load", List.of("load", population.resolve("csv").toString(), "--store", store.toString()));
-        step("measures", List.of("measures", "--store", store.toString()));
-        step("risk", List.of("risk", "--store", store.toString(), "--out", dir.resolve("risk").toString()));
-        System.out.printf("[demo] ready in %.0f s: %s%n", (System.nanoTime() - t0) / 1e9, String.join(", ", timings));
+        Store store = Store.duckDb(storeFile);
+        StoreSteps steps = new StoreSteps(store, storeFile, dir, fp, fresh);
+        steps.measures(timings);
+        Readiness readiness = new Readiness();
+        readiness.riskIndicators(org.derwent.risk.RiskRun.indicators());
+        boolean seriesDone = steps.done(Step.SERIES);
+        boolean riskDone = steps.done(Step.RISK);
         if (noServe) {
+            steps.background(seriesDone, riskDone, readiness, timings);
+            log("everything ready in %.0f s: %s", elapsed(), String.join(", ", timings));
+            store.close();
             return 0;
         }
-        return run("serve", List.of("serve", "--store", store.toString(), "--port", Integer.toString(port), "--demo-accounts"));
+        double seriesWait = seriesDone ? 0 : steps.expected(Step.SERIES);
+        if (!seriesDone) {
+            readiness.computing(Part.SERIES, seriesWait);
+        }
+        if (!riskDone) {
+            readiness.computing(Part.RISK, seriesWait + steps.expected(Step.RISK));
+        }
+        org.derwent.server.store.Store serverStore = org.derwent.server.store.Store.shared(
+                (DuckDBConnection) store.connection(), DerwentServer.connections());
+        DerwentServer server = DerwentServer.start(serverStore, storeFile, "127.0.0.1", port, true, readiness);
+        String url = "http://127.0.0.1:" + server.port() + "/";
+        log("serving at %s after %.0f s (%s) - demo accounts: docs/roles.md, password '%s'. Ctrl-C stops it.",
+                url, elapsed(), String.join(", ", timings), DemoAccounts.PASSWORD);
+        CountDownLatch stop = new CountDownLatch(1);
+        Thread work = new Thread(() -> {
+            steps.background(seriesDone, riskDone, readiness, timings);
+            log("everything ready %.0f s after the start (%s); still serving at %s", elapsed(), String.join(", ", timings), url);
+        }, "derwent-demo-background");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stop.countDown();
+        }));
+        work.setDaemon(true);
+        work.start();
+        stop.await();
+        return 0;
+    }
+
+    private void generate(Path dir, Path population) throws java.io.IOException {
+        if (cached(population)) {
+            log("population: using the cached population in %s (delete it to regenerate)", population);
+            return;
+        }
+        List<String> args = new ArrayList<>(List.of("generate", "--seed", Long.toString(seed), "--out", population.toString(),
+                "--format", "csv", "--report", dir.resolve("calibration-report.md").toString()));
+        if (patients != null) {
+            args.addAll(List.of("--patients", Long.toString(patients)));
+        }
+        long t = System.nanoTime();
+        int rc = run("generate", args);
+        if (rc != 0) {
+            throw new IllegalStateException("step 'generate' failed with exit code " + rc + "; see the message above");
+        }
+        took("generate", t);
+    }
+
+    /** True when the store holds the step's results with the current fingerprint (and {@code --fresh} is off). */
+    private boolean reusable(Path storeFile, Step step, StepFingerprints fp) throws java.sql.SQLException {
+        if (fresh || !Files.isRegularFile(storeFile)) {
+            return false;
+        }
+        try (Store s = Store.duckDb(storeFile); Connection c = s.connection()) {
+            boolean ok = new Stamps(c).done(step, fp.of(step)) && Contents.present(c, step);
+            if (ok) {
+                log("%s: reusing the store %s (same population, configuration and code as its last load)", step.id(), storeFile);
+            }
+            return ok;
+        }
     }
 
     /** True when the population directory holds a finished run made with the same seed and size. */
-    private boolean cached(Path population) throws IOException {
+    private boolean cached(Path population) throws java.io.IOException {
         Path manifest = population.resolve("manifest.json");
         if (!Files.isRegularFile(manifest) || !Files.isDirectory(population.resolve("csv"))) {
             return false;
@@ -81,23 +167,26 @@ public final class DemoCommand implements Callable<Integer> {
                 && "all".equals(m.path("practices").asText());
     }
 
-    private void step(String name, List<String> args) {
-        long t = System.nanoTime();
-        int rc = run(name, args);
-        if (rc != 0) {
-            throw new IllegalStateException("step '" + name + "' failed with exit code " + rc + "; see the message above");
-        }
-        timings.add(String.format("%s %.0f s", name, (System.nanoTime() - t) / 1e9));
+    private double took(String name, long t) {
+        double secs = (System.nanoTime() - t) / 1e9;
+        timings.add(String.format("%s %.1f s", name, secs));
+        return secs;
+    }
+
+    private double elapsed() {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    static void log(String format, Object... args) {
+        System.out.println("[demo] " + String.format(format, args));
     }
 
     private int run(String name, List<String> args) {
         CommandLine root = spec.root().commandLine();
-        CommandLine sub = root.getSubcommands().get(name);
-        if (sub == null) {
-            System.out.println("[demo] " + name + ": not built yet in this version of Derwent; skipping.");
-            return 0;
+        if (root.getSubcommands().get(name) == null) {
+            throw new IllegalStateException("step '" + name + "' is not part of this build of Derwent");
         }
-        System.out.println("[demo] " + String.join(" ", args));
+        log("%s", String.join(" ", args));
         return root.execute(args.toArray(String[]::new));
     }
 }

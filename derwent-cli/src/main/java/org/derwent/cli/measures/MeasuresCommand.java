@@ -90,6 +90,14 @@ public final class MeasuresCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The job this command's options describe, for callers that run it on their own connection
+     * ({@code ./derwent demo} stores the current period first and the series later).
+     */
+    public MeasureJob job() {
+        return new MeasureJob(engine.load(), new StatsBridge(), icbName());
+    }
+
     private String icbName() {
         try {
             return config.load().icb().name();

@@ -54,23 +54,31 @@ public final class RiskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TRIBUO_LOG.setLevel(Level.WARNING);
-        Path home = ConfigOption.home();
         Path storeFile = store != null ? store : Path.of("data", "derwent.duckdb");
         if (!Files.isRegularFile(storeFile)) {
             throw new IllegalArgumentException("store file " + storeFile.toAbsolutePath() + " does not exist"
                     + " (load one first, or give --store PATH)");
         }
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + storeFile.toAbsolutePath())) {
+            runOn(c);
+        }
+        return 0;
+    }
+
+    /**
+     * Runs the whole risk step with this command's options on an open connection to the store and prints the
+     * summary (used by {@code ./derwent demo}, which shares one database instance with the web server).
+     */
+    public RiskSummary runOn(Connection c) {
+        TRIBUO_LOG.setLevel(Level.WARNING);
+        Path home = ConfigOption.home();
         Path outDir = out != null ? out : Path.of("data", "risk");
         RiskOptions options = RiskOptions.defaults(home.resolve("reference").resolve("codelists"), outDir)
                 .withSeed(seed).withGbm(new BoostedRiskModel.Settings(trees, 0.1, 4, threads)).withMaxTrainRows(maxTrainRows);
         long t0 = System.nanoTime();
-        RiskSummary s;
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + storeFile.toAbsolutePath())) {
-            s = new RiskRun(c, options).run();
-        }
+        RiskSummary s = new RiskRun(c, options).run();
         print(s, (System.nanoTime() - t0) / 1e9, outDir);
-        return 0;
+        return s;
     }
 
     private static void print(RiskSummary s, double seconds, Path outDir) {

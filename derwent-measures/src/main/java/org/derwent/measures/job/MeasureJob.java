@@ -66,6 +66,19 @@ public final class MeasureJob {
         return out;
     }
 
+    /**
+     * Computes the monthly series alone and replaces {@code measure_series} with it in one transaction (for
+     * {@code ./derwent demo}, which stores the current period first and the series later). Returns the rows.
+     */
+    public List<SeriesRow> runSeries(Connection c, LocalDate periodEnd) throws SQLException {
+        List<IndicatorDef> inds = engine.definitions().indicators();
+        engine.prepare(c, periodEnd);
+        ResultAssembler assembler = new ResultAssembler(stats, GroupNames.load(c, icbName));
+        List<SeriesRow> rows = series(c, periodEnd, inds, assembler);
+        ResultStore.writeSeries(c, engine.dialect(), rows);
+        return rows;
+    }
+
     private List<SeriesRow> series(Connection c, LocalDate periodEnd, List<IndicatorDef> inds, ResultAssembler assembler)
             throws SQLException {
         List<SeriesRow> out = new ArrayList<>();

@@ -46,6 +46,25 @@ public final class ResultStore {
         }
     }
 
+    /** Replaces the whole monthly series ({@code measure_series}) in one transaction; other tables are left alone. */
+    public static void writeSeries(Connection c, SqlDialect dialect, List<SeriesRow> series) throws SQLException {
+        ResultTables.create(c, dialect);
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            try (Statement s = c.createStatement()) {
+                s.execute("DELETE FROM measure_series");
+            }
+            writeSeries(c, series);
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
+
     private static void delete(Connection c, String table, LocalDate pe) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE period_end = ?")) {
             ps.setDate(1, Date.valueOf(pe));

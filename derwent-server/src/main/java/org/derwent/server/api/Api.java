@@ -13,6 +13,7 @@ import org.derwent.server.http.Params;
 import org.derwent.server.http.Router;
 import org.derwent.server.scope.Scope;
 import org.derwent.server.security.Role;
+import org.derwent.server.status.Part;
 
 /** Registers the REST API routes (described in docs/api.md and /openapi.json). */
 public final class Api {
@@ -24,10 +25,11 @@ public final class Api {
     private final Inequality inequality;
     private final CaseLists caseLists;
     private final Quality quality;
-    private final org.derwent.server.http.ResponseCache cache = new org.derwent.server.http.ResponseCache();
+    private final org.derwent.server.http.ResponseCache cache;
 
     public Api(ServerContext sc) {
         this.sc = sc;
+        this.cache = new org.derwent.server.http.ResponseCache(sc.store());
         this.results = new Results(sc);
         this.series = new Series(sc);
         this.funnel = new Funnel(sc, results);
@@ -50,6 +52,12 @@ public final class Api {
             var p = Auth.scope(ctx).principal();
             ctx.json(Map.of("username", p.username(), "role", p.role().id(), "area_code", String.valueOf(p.areaCode()),
                     "csrf_token", Auth.csrf(ctx)));
+        });
+        r.get("/api/status", ctx -> {
+            Params.check(ctx, Set.of());
+            long now = System.nanoTime();
+            ctx.json(Map.of("ready", sc.readiness().allReady(),
+                    "parts", sc.readiness().all().stream().map(s -> s.json(now)).toList()));
         });
         r.get("/api/footprint", ctx -> {
             Params.check(ctx, Set.of());
@@ -89,6 +97,7 @@ public final class Api {
         r.get("/api/series", ctx -> {
             Params.check(ctx, Set.of("indicator", "breakdown", "group"));
             String ind = indicator(ctx);
+            sc.readiness().require(Part.SERIES);
             String bd = Params.query(ctx, "breakdown", "icb");
             publicLimit(ctx, bd);
             String given = Params.query(ctx, "group", null);
@@ -124,6 +133,7 @@ public final class Api {
             Params.check(ctx, Set.of("model"));
             notPublic(ctx);
             String model = Params.required(ctx, "model");
+            sc.readiness().require(Part.RISK);
             cache.json(ctx, Auth.scope(ctx), () -> new RiskMap(sc).get(Auth.scope(ctx), model));
         });
         r.get("/api/boundaries/lsoa", ctx -> {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.derwent.server.ServerContext;
 import org.derwent.server.scope.Scope;
+import org.derwent.server.status.Part;
+import org.derwent.server.status.State;
 
 /**
  * The plan overview: every indicator with a target, its latest value for the ICB and for a chosen area
@@ -43,6 +45,7 @@ public final class Overview {
                 continue;
             }
             row.put("period_end", period.toString());
+            row.put("spc_status", sc.readiness().get(Part.SERIES).state().id());
             row.put("icb", cell(scope, id, period, "icb", "ICB"));
             if (area != null && !"icb".equals(areaLevel)) {
                 row.put("area", cell(scope, id, period, areaLevel, area));
@@ -58,8 +61,13 @@ public final class Overview {
         if (r == null) {
             return null;
         }
-        Map<String, Object> s = series.get(scope, id, level, (String) r.get("group_code"));
         Map<String, Object> c = new LinkedHashMap<>(r);
+        if (sc.readiness().get(Part.SERIES).state() != State.READY) {
+            c.put("variation", null);
+            c.put("assurance", null);
+            return c;
+        }
+        Map<String, Object> s = series.get(scope, id, level, (String) r.get("group_code"));
         var spc = (org.derwent.server.stats.Spc.Chart) s.get("spc");
         c.put("variation", spc == null ? null : spc.variation());
         c.put("assurance", spc == null ? null : spc.assurance());

@@ -7,14 +7,26 @@ package org.derwent.server.http;
 public final class ApiException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final int status;
+    private final transient java.util.Map<String, Object> details;
 
     public ApiException(int status, String message) {
+        this(status, message, java.util.Map.of());
+    }
+
+    /** With extra fields for the JSON body (e.g. {@code part}, {@code status}, {@code retry_after_seconds}). */
+    public ApiException(int status, String message, java.util.Map<String, Object> details) {
         super(message);
         this.status = status;
+        this.details = details;
     }
 
     public int status() {
         return status;
+    }
+
+    /** Extra fields of the JSON error body (never patient data). */
+    public java.util.Map<String, Object> details() {
+        return details;
     }
 
     public static ApiException badRequest(String message) {

@@ -15,8 +15,18 @@ public final class Errors {
     public static void install(Javalin app) {
         app.exception(ApiException.class, (e, ctx) -> {
             ctx.status(e.status());
+            Object retry = e.details().get("retry_after_seconds");
+            if (retry != null) {
+                ctx.header("Retry-After", retry.toString());
+            }
             if (ctx.path().startsWith("/api/")) {
-                ctx.json(Map.of("status", e.status(), "error", e.getMessage()));
+                Map<String, Object> body = new java.util.LinkedHashMap<>();
+                body.put("status", e.status());
+                body.put("error", e.getMessage());
+                if (!e.details().isEmpty()) {
+                    body.put("part_status", e.details());
+                }
+                ctx.json(body);
             } else {
                 ctx.contentType("text/html; charset=utf-8").result(org.derwent.server.web.Layout.errorPage(
                         ctx, e.status(), e.getMessage()));

@@ -18,15 +18,22 @@ public final class ResponseCache {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Store store;
+
+    /** Answers are keyed by the store's {@link Store#generation()}, so a rewrite of results is seen at once. */
+    public ResponseCache(Store store) {
+        this.store = store;
+    }
 
     /** Answers from the cache or computes {@code body}, serialises it with the app's JSON mapper and keeps it. */
     public void json(Context ctx, Scope scope, Supplier<Object> body) {
-        String key = scope.role().id() + "|" + scope.principal().areaCode() + "|" + ctx.path() + "?" + ctx.queryString();
+        long generation = store.generation();
+        String key = generation + "|" + scope.role().id() + "|" + scope.principal().areaCode() + "|" + ctx.path() + "?" + ctx.queryString();
         long now = System.nanoTime();
         Entry e = entries.get(key);
         if (e == null || now - e.at() > Store.CACHE_SECONDS * 1_000_000_000L) {
             byte[] bytes = ctx.jsonMapper().toJsonString(body.get(), Object.class).getBytes(StandardCharsets.UTF_8);
-            if (entries.size() > 20_000) {
+            if (entries.size() > 20_000 || store.generation() != generation) {
                 entries.clear();
             }
             e = new Entry(bytes, now);

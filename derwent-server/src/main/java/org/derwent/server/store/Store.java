@@ -23,6 +23,7 @@ import org.duckdb.DuckDBConnection;
 public final class Store implements AutoCloseable {
     private final DuckDBConnection root;
     private final BlockingQueue<Connection> pool;
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     private Store(DuckDBConnection root, int size) throws SQLException {
         this.root = root;
@@ -47,12 +48,37 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * A store over a database instance that is already open in this process (for {@code ./derwent demo}, which
+     * computes in the background while serving): DuckDB allows one instance per file and process, so the
+     * server works on duplicates of {@code open}. Closing this store closes only the duplicates.
+     */
+    public static Store shared(DuckDBConnection open, int connections) {
+        try {
+            return new Store((DuckDBConnection) open.duplicate(), connections);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot share the open store: " + e.getMessage(), e);
+        }
+    }
+
+    /** Forgets every cached answer and moves to the next generation (called when results are rewritten). */
+    public void invalidate() {
+        generation.incrementAndGet();
+        cache.clear();
+    }
+
+    /** Bumped by {@link #invalidate()}; caches built on this store keep answers of the current generation only. */
+    public long generation() {
+        return generation.get();
+    }
+
+    /**
      * Like {@link #query} but answers repeated identical statements (same SQL, same binds) from memory for up
      * to {@link #CACHE_SECONDS} seconds. For precomputed results only, never for audit or worklist tables.
      */
     public Table cachedQuery(String sql, List<?> binds) {
         long now = System.nanoTime();
-        List<Object> key = new ArrayList<>(binds.size() + 1);
+        List<Object> key = new ArrayList<>(binds.size() + 2);
+        key.add(generation.get());
         key.add(sql);
         key.addAll(binds);
         Cached c = cache.get(key);

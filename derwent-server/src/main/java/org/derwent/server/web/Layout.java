@@ -6,10 +6,43 @@ import io.javalin.http.Context;
 import org.derwent.server.http.Auth;
 import org.derwent.server.scope.Scope;
 import org.derwent.server.security.Role;
+import org.derwent.server.status.PartStatus;
+import org.derwent.server.status.Readiness;
+import org.derwent.server.status.State;
 
 /** The NHS.UK frontend page frame: header with service name and navigation, main wrapper, footer. */
 public final class Layout {
+    /** Request attribute holding the server's {@link Readiness}. */
+    public static final String READINESS = "derwent.readiness";
+
     private Layout() {
+    }
+
+    /**
+     * A status banner while a part (SPC series, risk scores) is being computed or has failed; {@code app.js}
+     * polls {@code /api/status} while it is shown and reloads the page once everything is ready.
+     */
+    static String statusBanner(Context ctx) {
+        Readiness readiness = ctx.attribute(READINESS);
+        if (readiness == null || ctx.attribute("derwent.scope") == null) {
+            return "";
+        }
+        long now = System.nanoTime();
+        StringBuilder sb = new StringBuilder();
+        boolean computing = false;
+        for (PartStatus s : readiness.all()) {
+            if (s.state() == State.COMPUTING || s.state() == State.FAILED) {
+                sb.append("<li>").append(esc(s.sentence(now))).append("</li>");
+                computing |= s.state() == State.COMPUTING;
+            }
+        }
+        if (sb.isEmpty()) {
+            return "";
+        }
+        return "<div class=\"nhsuk-inset-text derwent-status\" role=\"status\"" + (computing ? " data-status-poll=\"true\"" : "")
+                + "><span class=\"nhsuk-u-visually-hidden\">Information: </span><ul class=\"nhsuk-list derwent-status__list\">"
+                + sb + "</ul>" + (computing ? "<p class=\"nhsuk-body-s\">This page reloads itself when they are ready.</p>" : "")
+                + "</div>";
     }
 
     /** A full page around {@code body} (already escaped HTML). */
@@ -60,7 +93,7 @@ public final class Layout {
                 </header>
                 <div class="nhsuk-width-container">
                 <main class="nhsuk-main-wrapper" id="maincontent" role="main">
-                %s
+                %s%s
                 </main>
                 </div>
                 <footer role="contentinfo" class="nhsuk-footer"><div class="nhsuk-width-container">
@@ -68,7 +101,7 @@ public final class Layout {
                 </div></footer>
                 </body>
                 </html>
-                """.formatted(esc(title), who, nav, body);
+                """.formatted(esc(title), who, nav, statusBanner(ctx), body);
     }
 
     private static String link(Context ctx, String href, String label) {

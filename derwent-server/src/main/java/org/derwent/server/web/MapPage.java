@@ -49,6 +49,10 @@ public final class MapPage {
     }
 
     private String riskLinks() {
+        var risk = sc.readiness().get(org.derwent.server.status.Part.RISK);
+        if (risk.state() == org.derwent.server.status.State.COMPUTING || risk.state() == org.derwent.server.status.State.FAILED) {
+            return "<h2>Risk by neighbourhood</h2><p class=\"nhsuk-body-s\">" + esc(risk.sentence(System.nanoTime())) + ".</p>";
+        }
         var models = new org.derwent.server.api.RiskMap(sc).models();
         if (models.isEmpty()) {
             return "<p class=\"nhsuk-body-s\">No risk scores in the store yet (run <code>./derwent risk</code>).</p>";

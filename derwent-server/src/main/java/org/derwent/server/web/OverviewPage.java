@@ -52,7 +52,8 @@ public final class OverviewPage {
             sb.append("<tr class=\"nhsuk-table__row\"><td class=\"nhsuk-table__cell\"><a href=\"/indicators/")
                     .append(esc(r.get("indicator_id"))).append("\">").append(esc(r.get("title"))).append("</a></td>")
                     .append("<td class=\"nhsuk-table__cell derwent-num\">").append(Html.value(r.get("target"), unit)).append("</td>")
-                    .append(cells(r.get("icb"), unit)).append(cells(r.get("area"), unit)).append("</tr>");
+                    .append(cells(r.get("icb"), unit, r.get("spc_status"))).append(cells(r.get("area"), unit, r.get("spc_status")))
+                    .append("</tr>");
         }
         sb.append("</tbody></table>");
         if (rows.isEmpty()) {
@@ -62,13 +63,15 @@ public final class OverviewPage {
     }
 
     @SuppressWarnings("unchecked")
-    private static String cells(Object cell, Object unit) {
+    private static String cells(Object cell, Object unit, Object spcStatus) {
         if (!(cell instanceof Map<?, ?> m)) {
             return "<td class=\"nhsuk-table__cell derwent-num\">-</td><td class=\"nhsuk-table__cell\"></td>";
         }
         Map<String, Object> c = (Map<String, Object>) m;
         String v = Boolean.TRUE.equals(c.get("suppressed")) ? "* suppressed" : Html.value(c.get("value"), unit);
-        return "<td class=\"nhsuk-table__cell derwent-num\">" + v + "</td><td class=\"nhsuk-table__cell\">"
-                + Badges.variation(c.get("variation")) + " " + Badges.assurance(c.get("assurance")) + "</td>";
+        String icons = "ready".equals(spcStatus) ? Badges.variation(c.get("variation")) + " " + Badges.assurance(c.get("assurance"))
+                : "computing".equals(spcStatus) ? "<span class=\"nhsuk-body-s\">SPC series being computed</span>"
+                : "<span class=\"nhsuk-body-s\">No SPC series</span>";
+        return "<td class=\"nhsuk-table__cell derwent-num\">" + v + "</td><td class=\"nhsuk-table__cell\">" + icons + "</td>";
     }
 }
