@@ -91,7 +91,7 @@ public final class DemoCommand implements Callable<Integer> {
         boolean riskDone = steps.done(Step.RISK);
         if (noServe) {
             steps.background(seriesDone, riskDone, readiness, timings);
-            log("everything ready in %.0f s: %s", elapsed(), String.join(", ", timings));
+            log("everything ready in %.0f s: %s", elapsed(), summary());
             store.close();
             return 0;
         }
@@ -107,11 +107,11 @@ public final class DemoCommand implements Callable<Integer> {
         DerwentServer server = DerwentServer.start(serverStore, storeFile, "127.0.0.1", port, true, readiness);
         String url = "http://127.0.0.1:" + server.port() + "/";
         log("serving at %s after %.0f s (%s) - demo accounts: docs/roles.md, password '%s'. Ctrl-C stops it.",
-                url, elapsed(), String.join(", ", timings), DemoAccounts.PASSWORD);
+                url, elapsed(), summary(), DemoAccounts.PASSWORD);
         CountDownLatch stop = new CountDownLatch(1);
         Thread work = new Thread(() -> {
             steps.background(seriesDone, riskDone, readiness, timings);
-            log("everything ready %.0f s after the start (%s); still serving at %s", elapsed(), String.join(", ", timings), url);
+            log("everything ready %.0f s after the start (%s); still serving at %s", elapsed(), summary(), url);
         }, "derwent-demo-background");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -171,6 +171,10 @@ public final class DemoCommand implements Callable<Integer> {
         double secs = (System.nanoTime() - t) / 1e9;
         timings.add(String.format("%s %.1f s", name, secs));
         return secs;
+    }
+
+    private String summary() {
+        return timings.isEmpty() ? "every step reused from the store" : String.join(", ", timings);
     }
 
     private double elapsed() {

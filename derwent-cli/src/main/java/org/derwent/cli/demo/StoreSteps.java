@@ -22,8 +22,10 @@ import picocli.CommandLine;
 final class StoreSteps {
     /** First-run estimate: the series take about this many times the current period's measures. */
     static final double SERIES_PER_MEASURES = 15;
-    /** First-run estimate: risk takes about this many seconds per 1,000 people in the store. */
-    static final double RISK_SECONDS_PER_1000 = 0.1;
+    /** First-run estimate: risk takes about this many seconds whatever the size (training, model cards). */
+    static final double RISK_BASE_SECONDS = 30;
+    /** First-run estimate: and about this many seconds more per 1,000 people in the store. */
+    static final double RISK_SECONDS_PER_1000 = 0.07;
 
     private final Store store;
     private final Path storeFile;
@@ -61,7 +63,7 @@ final class StoreSteps {
                 double m = measuresSeconds > 0 ? measuresSeconds : new Stamps(c).lastSeconds(Step.MEASURES).orElse(20.0);
                 return m * SERIES_PER_MEASURES;
             }
-            return Contents.persons(c) / 1000.0 * RISK_SECONDS_PER_1000;
+            return RISK_BASE_SECONDS + Contents.persons(c) / 1000.0 * RISK_SECONDS_PER_1000;
         }
     }
 
@@ -117,11 +119,15 @@ final class StoreSteps {
             new Stamps(c).finished(step, fp.of(step), secs);
             timings.add(String.format("%s %.1f s", step.id(), secs));
             readiness.ready(part);
-            DemoCommand.log("%s ready (took %.1f s); the pages show them now", part.label(), secs);
+            DemoCommand.log("%s ready (took %.1f s); the pages show them now", capital(part.label()), secs);
         } catch (Exception | Error e) {
             readiness.failed(part, String.valueOf(e.getMessage()));
             DemoCommand.log("%s failed: %s", part.label(), e);
         }
+    }
+
+    private static String capital(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private MeasuresCommand measuresCommand() {
