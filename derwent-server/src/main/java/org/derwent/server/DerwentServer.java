@@ -16,7 +16,9 @@ import org.derwent.server.http.Router;
 import org.derwent.server.scope.Footprint;
 import org.derwent.server.security.Accounts;
 import org.derwent.server.security.DemoAccounts;
+import org.derwent.server.security.LoginThrottle;
 import org.derwent.server.security.Sessions;
+import org.derwent.server.security.ThrottlePolicy;
 import org.derwent.server.store.ServerTables;
 import org.derwent.server.store.Store;
 import org.derwent.server.status.Readiness;
@@ -51,8 +53,13 @@ public final class DerwentServer implements AutoCloseable {
      * With {@code demoAccounts}, the documented demo accounts are created when the store has no account yet.
      */
     public static DerwentServer start(Path storeFile, String host, int port, boolean demoAccounts) {
+        return start(storeFile, host, port, demoAccounts, ThrottlePolicy.standard());
+    }
+
+    /** As {@link #start(Path, String, int, boolean)} with the given limits on failed sign-ins. */
+    public static DerwentServer start(Path storeFile, String host, int port, boolean demoAccounts, ThrottlePolicy throttle) {
         Store store = Store.open(storeFile, connections());
-        return start(store, storeFile, host, port, demoAccounts, Readiness.fromStore(store));
+        return start(store, storeFile, host, port, demoAccounts, Readiness.fromStore(store), throttle);
     }
 
     /** Connections in the server's pool. */
@@ -66,7 +73,7 @@ public final class DerwentServer implements AutoCloseable {
      * answers each time a part becomes ready.
      */
     public static DerwentServer start(Store store, Path storeFile, String host, int port, boolean demoAccounts,
-            Readiness readiness) {
+            Readiness readiness, ThrottlePolicy throttle) {
         ServerTables.ensure(store);
         Footprint footprint = Footprint.load(store);
         footprint.icbName(icbName(store));
@@ -106,7 +113,7 @@ public final class DerwentServer implements AutoCloseable {
         Router router = new Router(app);
         Api api = new Api(sc);
         api.register(router);
-        new LoginPages(accounts, sessions).register(router);
+        new LoginPages(accounts, sessions, new LoginThrottle(throttle, java.time.Clock.systemUTC()), sc.audit()).register(router);
         OverviewPage overview = new OverviewPage(sc, api.results(), api.series());
         IndicatorPages indicators = new IndicatorPages(sc, api.results());
         ProfilePages profiles = new ProfilePages(sc, api.results());

@@ -104,7 +104,8 @@ public final class DemoCommand implements Callable<Integer> {
         }
         org.derwent.server.store.Store serverStore = org.derwent.server.store.Store.shared(
                 (DuckDBConnection) store.connection(), DerwentServer.connections());
-        DerwentServer server = DerwentServer.start(serverStore, storeFile, "127.0.0.1", port, true, readiness);
+        DerwentServer server = DerwentServer.start(serverStore, storeFile, "127.0.0.1", port, true, readiness,
+                org.derwent.server.security.ThrottlePolicy.standard());
         String url = "http://127.0.0.1:" + server.port() + "/";
         log("serving at %s after %.0f s (%s) - demo accounts: docs/roles.md, password '%s'. Ctrl-C stops it.",
                 url, elapsed(), summary(), DemoAccounts.PASSWORD);

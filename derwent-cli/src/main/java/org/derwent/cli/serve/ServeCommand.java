@@ -1,11 +1,13 @@
 package org.derwent.cli.serve;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.derwent.server.DerwentServer;
 import org.derwent.server.security.DemoAccounts;
+import org.derwent.server.security.ThrottlePolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -27,13 +29,35 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--demo-accounts", description = "Create the documented demo accounts (docs/roles.md) if the store has no account.")
     boolean demoAccounts;
 
+    @Option(names = "--login-max-failures", paramLabel = "N", defaultValue = "5",
+            description = "Failed sign-ins for one username within the window that lock it (default: ${DEFAULT-VALUE}).")
+    int accountFailures;
+
+    @Option(names = "--login-max-failures-per-address", paramLabel = "N", defaultValue = "20",
+            description = "Failed sign-ins from one client address within the window that lock it (default: ${DEFAULT-VALUE}).")
+    int addressFailures;
+
+    @Option(names = "--login-window", paramLabel = "MINUTES", defaultValue = "15",
+            description = "Window in which failed sign-ins are counted (default: ${DEFAULT-VALUE} minutes).")
+    long windowMinutes;
+
+    @Option(names = "--login-lockout", paramLabel = "MINUTES", defaultValue = "1",
+            description = "First lockout; each further lockout of the same key doubles it (default: ${DEFAULT-VALUE} minute).")
+    long lockoutMinutes;
+
+    @Option(names = "--login-max-lockout", paramLabel = "MINUTES", defaultValue = "60",
+            description = "Longest lockout (default: ${DEFAULT-VALUE} minutes).")
+    long maxLockoutMinutes;
+
     @Override
     public Integer call() throws InterruptedException {
         if (!Files.isRegularFile(store)) {
             throw new IllegalArgumentException("Store file " + store.toAbsolutePath() + " does not exist: run ./derwent load "
                     + "and ./derwent measures first, or pass --store PATH");
         }
-        DerwentServer server = DerwentServer.start(store, host, port, demoAccounts);
+        ThrottlePolicy throttle = new ThrottlePolicy(accountFailures, addressFailures, Duration.ofMinutes(windowMinutes),
+                Duration.ofMinutes(lockoutMinutes), Duration.ofMinutes(maxLockoutMinutes));
+        DerwentServer server = DerwentServer.start(store, host, port, demoAccounts, throttle);
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -13,6 +13,8 @@ import org.derwent.server.http.Router;
 import org.derwent.server.security.Accounts;
 import org.derwent.server.security.Principal;
 import org.derwent.server.security.Sessions;
+import org.derwent.server.security.LoginThrottle;
+import org.derwent.server.api.Audit;
 
 /**
  * Sign in and sign out. The login form is protected against login CSRF by a double-submit token: a random
@@ -22,16 +24,20 @@ public final class LoginPages {
     private static final String LOGIN_CSRF = "derwent_login_csrf";
     private final Accounts accounts;
     private final Sessions sessions;
+    private final LoginThrottle throttle;
+    private final Audit audit;
 
-    public LoginPages(Accounts accounts, Sessions sessions) {
+    public LoginPages(Accounts accounts, Sessions sessions, LoginThrottle throttle, Audit audit) {
         this.accounts = accounts;
         this.sessions = sessions;
+        this.throttle = throttle;
+        this.audit = audit;
     }
 
     public void register(Router r) {
         r.get("/login", ctx -> {
             Params.check(ctx, java.util.Set.of("error"));
-            form(ctx, ctx.queryParam("error") != null);
+            form(ctx, ctx.queryParam("error") != null ? WRONG : "");
         });
         r.post("/login", this::login);
         r.post("/logout", ctx -> {
@@ -41,14 +47,16 @@ public final class LoginPages {
         });
     }
 
-    private void form(Context ctx, boolean failed) {
+    private static final String WRONG = "Username or password is not right";
+
+    private void form(Context ctx, String problem) {
         String token = Sessions.randomToken();
         Auth.setCookie(ctx, LOGIN_CSRF, token, 1800);
-        String error = failed ? """
+        String error = problem.isEmpty() ? "" : """
                 <div class="nhsuk-error-summary" aria-labelledby="error-summary-title" role="alert" tabindex="-1">
                 <h2 class="nhsuk-error-summary__title" id="error-summary-title">There is a problem</h2>
                 <div class="nhsuk-error-summary__body"><ul class="nhsuk-list nhsuk-error-summary__list">
-                <li><a href="#username">Username or password is not right</a></li></ul></div></div>""" : "";
+                <li><a href="#username">%s</a></li></ul></div></div>""".formatted(esc(problem));
         ctx.html(Layout.page(ctx, "Sign in", """
                 <div class="nhsuk-grid-row"><div class="nhsuk-grid-column-two-thirds">
                 %s
@@ -79,11 +87,29 @@ public final class LoginPages {
             ctx.redirect("/login?error=1");
             return;
         }
+        String address = ctx.ip();
+        Optional<java.time.Duration> locked = throttle.locked(user, address);
+        if (locked.isPresent()) {
+            long minutes = Math.max(1, (locked.get().toSeconds() + 59) / 60);
+            audit.signIn(user, "sign_in_refused_locked", "address=" + address);
+            ctx.status(429).header("Retry-After", Long.toString(locked.get().toSeconds()));
+            form(ctx, "Too many failed sign-ins for this username or from this address: try again in about "
+                    + minutes + (minutes == 1 ? " minute" : " minutes"));
+            return;
+        }
         Optional<Principal> p = accounts.authenticate(user, pass);
         if (p.isEmpty()) {
+            LoginThrottle.Failure f = throttle.failed(user, address);
+            audit.signIn(user, "sign_in_failed", "address=" + address + " account_failures=" + f.accountFailures()
+                    + " address_failures=" + f.addressFailures());
+            if (!f.lockout().isZero()) {
+                audit.signIn(user, "sign_in_lockout", "address=" + address + " seconds=" + f.lockout().toSeconds());
+            }
             ctx.redirect("/login?error=1");
             return;
         }
+        throttle.succeeded(user);
+        audit.signIn(user, "sign_in", "address=" + address);
         Auth.setCookie(ctx, LOGIN_CSRF, "", 0);
         Auth.setCookie(ctx, Sessions.COOKIE, sessions.start(p.get()), 8 * 3600);
         ctx.redirect("/");

@@ -18,7 +18,9 @@ public final class TestServer {
                 Path dir = Files.createTempDirectory("derwent-server-test");
                 Path db = dir.resolve("derwent.duckdb");
                 FixtureStore.build(db);
-                server = DerwentServer.start(db, "127.0.0.1", 0, true);
+                // every test signs in from 127.0.0.1: a high per-address limit keeps one test's failures from locking the others
+                server = DerwentServer.start(db, "127.0.0.1", 0, true, new org.derwent.server.security.ThrottlePolicy(5, 1000,
+                        java.time.Duration.ofMinutes(15), java.time.Duration.ofMinutes(1), java.time.Duration.ofHours(1)));
             } catch (Exception e) {
                 throw new IllegalStateException("Cannot start the test server: " + e.getMessage(), e);
             }
