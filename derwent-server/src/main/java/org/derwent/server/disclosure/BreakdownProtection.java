@@ -16,10 +16,10 @@ import org.derwent.server.store.Store;
  * Disclosure control over a whole breakdown at once (the measure module's {@link BreakdownDisclosure}):
  * every group of one indicator x period x breakdown in the store, suppressed and rounded together with
  * secondary suppression, so no suppressed cell can be recovered from the total or the other groups. Computed
- * over all groups (not only those a user may see) and kept for {@link Store#CACHE_SECONDS} seconds.
+ * over all groups (not only those a user may see) and kept until the store's {@link Store#generation()} changes.
  */
 public final class BreakdownProtection {
-    private record Entry(Map<String, DisclosedGroup> groups, long at) {
+    private record Entry(Map<String, DisclosedGroup> groups, long generation) {
     }
 
     private final Store store;
@@ -36,10 +36,10 @@ public final class BreakdownProtection {
      */
     public Map<String, DisclosedGroup> of(String indicator, LocalDate period, String breakdown, String unit) {
         List<Object> key = List.of(indicator, period, breakdown);
-        long now = System.nanoTime();
+        long g = store.generation();
         Entry e = cache.get(key);
-        if (e == null || now - e.at() > Store.CACHE_SECONDS * 1_000_000_000L) {
-            e = new Entry(compute(indicator, period, breakdown, unit), now);
+        if (e == null || e.generation() != g) {
+            e = new Entry(compute(indicator, period, breakdown, unit), g);
             if (cache.size() > 5_000) {
                 cache.clear();
             }

@@ -72,34 +72,31 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Like {@link #query} but answers repeated identical statements (same SQL, same binds) from memory for up
-     * to {@link #CACHE_SECONDS} seconds. For precomputed results only, never for audit or worklist tables.
+     * Like {@link #query} but answers repeated identical statements (same SQL, same binds) from memory until
+     * {@link #invalidate()}. For precomputed results only, never for audit or worklist tables. Nothing else can
+     * change them behind the server's back: DuckDB lets one process at a time open the file for writing, and in
+     * this process whatever rewrites results ({@code ./derwent demo}'s background steps) calls {@link #invalidate()}.
      */
     public Table cachedQuery(String sql, List<?> binds) {
-        long now = System.nanoTime();
         List<Object> key = new ArrayList<>(binds.size() + 2);
         key.add(generation.get());
         key.add(sql);
         key.addAll(binds);
-        Cached c = cache.get(key);
-        if (c != null && now - c.at() < CACHE_SECONDS * 1_000_000_000L) {
-            return c.table();
+        Table c = cache.get(key);
+        if (c != null) {
+            return c;
         }
         Table t = query(sql, binds);
         if (cache.size() > 20_000) {
             cache.clear();
         }
-        cache.put(key, new Cached(t, now));
+        if (key.get(0).equals(generation.get())) {
+            cache.put(key, t);
+        }
         return t;
     }
 
-    /** How long a cached result is reused: a new measures run is visible within this time. */
-    public static final long CACHE_SECONDS = 60;
-
-    private record Cached(Table table, long at) {
-    }
-
-    private final java.util.Map<List<Object>, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<List<Object>, Table> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Runs a SELECT with bind parameters and returns all rows. */
     public Table query(String sql, List<?> binds) {

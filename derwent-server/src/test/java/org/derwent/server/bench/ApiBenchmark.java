@@ -25,19 +25,25 @@ import org.junit.jupiter.api.Test;
  * Benchmark, not a unit test: runs only with {@code -Dderwent.bench=true}. 50 concurrent clients request
  * precomputed results (results, series with SPC, funnel, catalogue) for a fixed number of requests each and
  * the benchmark prints p50/p95/p99 latency, throughput and errors; then the same with wrk (Debian) when
- * installed; then the server-side render time of the indicator page.
+ * installed; then the server-side render time of the indicator page. By default it runs against the fixture
+ * store; {@code -Dderwent.bench.url=http://127.0.0.1:8080} runs it against a server you started (e.g.
+ * {@code ./derwent serve --store COPY.duckdb --demo-accounts} on a full-population store), signed in as the
+ * demo ICB analyst.
  */
 class ApiBenchmark {
     static final List<String> PATHS = List.of("/api/results?indicator=HYP_TTT&breakdown=practice",
             "/api/results?indicator=LD_HC&breakdown=pcn", "/api/series?indicator=HYP_TTT&breakdown=icb",
-            "/api/funnel?indicator=SMI_HC&level=pcn", "/api/indicators", "/api/results?indicator=EA_RATE&breakdown=imd_decile");
+            "/api/funnel?indicator=SMI_HC&level=pcn", "/api/indicators", "/api/results?indicator=EA_RATE&breakdown=imd_decile",
+            "/api/overview?area_level=place&area=DERBY_CITY", "/api/inequality?indicator=HYP_TTT",
+            "/api/map?indicator=HYP_TTT", "/api/series?indicator=DM_PREV&breakdown=pcn");
     static final int CLIENTS = 50;
     static final int REQUESTS_PER_CLIENT = 200;
 
     @Test
     void fifty_clients_on_precomputed_results() throws Exception {
         assumeTrue(Boolean.getBoolean("derwent.bench"), "benchmark: run with -Dderwent.bench=true");
-        Client login = Client.as("analyst");
+        Client login = new Client(base());
+        login.login("analyst", org.derwent.server.security.DemoAccounts.PASSWORD);
         String cookie = sessionCookie(login);
         HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).build();
         warm(http, cookie, 2000);
@@ -106,7 +112,7 @@ class ApiBenchmark {
                 + "latency:percentile(95) / 1000, latency:percentile(99) / 1000, s.requests, s.requests / (s.duration / 1e6), "
                 + "s.errors.connect, s.errors.read, s.errors.write, s.errors.timeout, s.errors.status)) end\n");
         Process p = new ProcessBuilder("/usr/bin/wrk", "-t2", "-c" + CLIENTS, "-d" + duration, "-s", lua.toString(),
-                "-H", "Cookie: derwent_session=" + cookie, TestServer.url()).redirectErrorStream(true).start();
+                "-H", "Cookie: derwent_session=" + cookie, base()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
         p.waitFor();
         if (report) {
@@ -121,7 +127,12 @@ class ApiBenchmark {
     }
 
     static HttpRequest req(String path, String cookie) {
-        return HttpRequest.newBuilder(URI.create(TestServer.url() + path)).header("Cookie", "derwent_session=" + cookie).GET().build();
+        return HttpRequest.newBuilder(URI.create(base() + path)).header("Cookie", "derwent_session=" + cookie).GET().build();
+    }
+
+    static String base() {
+        String url = System.getProperty("derwent.bench.url");
+        return url != null && !url.isBlank() ? url : TestServer.url();
     }
 
     static String sessionCookie(Client c) throws Exception {

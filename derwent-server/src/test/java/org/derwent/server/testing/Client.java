@@ -20,8 +20,18 @@ public final class Client {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
-    private final String base = TestServer.url();
+    private final String base;
     private String csrf;
+
+    /** A client of the shared test server. */
+    public Client() {
+        this(TestServer.url());
+    }
+
+    /** A client of the server at {@code base} (e.g. {@code http://127.0.0.1:8080}). */
+    public Client(String base) {
+        this.base = base;
+    }
 
     /** A client signed in as {@code user} with the demo password. */
     public static Client as(String user) {
