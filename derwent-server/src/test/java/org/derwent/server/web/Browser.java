@@ -25,7 +25,7 @@ final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     private final ChromeDriver driver;
-    private final String base = TestServer.url();
+    private final String base;
 
     /** Held so the level sticks: Selenium warns about CDP versions it does not need here. */
     private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
@@ -35,6 +35,12 @@ final class Browser implements AutoCloseable {
     }
 
     Browser() {
+        this(TestServer.url());
+    }
+
+    /** A browser for the server at {@code base} (the benchmark may point it at a server it did not start). */
+    Browser(String base) {
+        this.base = base;
         ChromeOptions o = new ChromeOptions();
         o.setBinary(CHROMIUM.toFile());
         o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
