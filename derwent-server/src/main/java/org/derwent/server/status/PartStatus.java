@@ -9,13 +9,17 @@ import java.util.Map;
  */
 public record PartStatus(Part part, State state, long startedNanos, double expectedSeconds, String message) {
 
-    /** Seconds still expected (never below 5 while computing), or -1 when unknown or not computing. */
+    /** Seconds to wait before asking again: the time still expected, 30 once the estimate is overrun, -1 when unknown. */
     public long remainingSeconds(long nowNanos) {
         if (state != State.COMPUTING || expectedSeconds <= 0) {
             return -1;
         }
         double left = expectedSeconds - (nowNanos - startedNanos) / 1e9;
-        return Math.max(5, Math.round(left));
+        return left < 5 ? (overdue(nowNanos) ? 30 : 5) : Math.round(left);
+    }
+
+    private boolean overdue(long nowNanos) {
+        return expectedSeconds > 0 && (nowNanos - startedNanos) / 1e9 > expectedSeconds;
     }
 
     /** A sentence for pages and API errors, e.g. "SPC series being computed - ready in about 40 s". */
@@ -25,8 +29,10 @@ public record PartStatus(Part part, State state, long startedNanos, double expec
             case READY -> label + " ready";
             case COMPUTING -> {
                 long left = remainingSeconds(nowNanos);
-                yield label + " being computed - " + (left < 0 ? "started " + Math.round((nowNanos - startedNanos) / 1e9)
-                        + " s ago" : "ready in about " + left + " s");
+                long ran = Math.round((nowNanos - startedNanos) / 1e9);
+                yield label + " being computed - " + (left < 0 ? "started " + ran + " s ago"
+                        : overdue(nowNanos) ? "running for " + ran + " s, longer than the " + Math.round(expectedSeconds)
+                                + " s expected" : "ready in about " + left + " s");
             }
             case MISSING -> label + " not in the store (" + message + ")";
             case FAILED -> label + " could not be computed: " + message;
