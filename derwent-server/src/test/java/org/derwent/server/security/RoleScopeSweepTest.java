@@ -64,6 +64,7 @@ class RoleScopeSweepTest {
         Map<String, Integer> expect = new java.util.LinkedHashMap<>();
         boolean pub = "public".equals(user);
         expect.put("/api/me", 200);
+        expect.put("/api/status", 200);
         expect.put("/api/footprint", 200);
         expect.put("/api/indicators", 200);
         expect.put("/api/indicators/HYP_TTT", 200);
