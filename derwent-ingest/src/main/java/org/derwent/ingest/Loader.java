@@ -53,6 +53,7 @@ public final class Loader {
     private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     private String memoryLimit = DEFAULT_MEMORY_LIMIT;
     private boolean sqlCsv = true;
+    private int csvBufferSize;
 
     /** DuckDB memory limit during a load; staging beyond it spills to the store's temporary directory. */
     public static final String DEFAULT_MEMORY_LIMIT = "3GB";
@@ -83,6 +84,15 @@ public final class Loader {
      */
     public Loader sqlCsv(boolean on) {
         this.sqlCsv = on;
+        return this;
+    }
+
+    /**
+     * DuckDB's CSV read buffer for the plain CSV path in bytes (0, the default, leaves DuckDB's own); tests set a
+     * small one so that even small files are scanned as many parallel chunks.
+     */
+    public Loader csvBufferSize(int bytes) {
+        this.csvBufferSize = bytes;
         return this;
     }
 
@@ -121,7 +131,7 @@ public final class Loader {
             try (Stager stager = new Stager(c, store.dialect());
                  Pipeline pipeline = new Pipeline(threads, () -> new Checks(extractDate, pseudonymiser.copy()), stager,
                          listener::progress)) {
-                PlainCsvReader sql = new PlainCsvReader(c, pseudonymiser.copy(), extractDate);
+                PlainCsvReader sql = new PlainCsvReader(c, pseudonymiser.copy(), extractDate).bufferSize(csvBufferSize);
                 for (SourceFile f : toRead.keySet()) {
                     listener.phase("reading " + f.name());
                     stager.counts().touch(f.name());
