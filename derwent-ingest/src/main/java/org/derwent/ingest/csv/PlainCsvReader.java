@@ -40,6 +40,8 @@ public final class PlainCsvReader {
     private static final String RAW = "raw_lines";
     private final Set<String> keyed = new HashSet<>();
     private int bufferSize;
+    /** Plain-CSV reads so far in this load; each stages its rows with its own {@code sql_read} ordinal. */
+    private int reads;
     private final DuckDBConnection c;
     private final Pseudonymiser pseudonymiser;
     private final LocalDate extractDate;
@@ -95,15 +97,20 @@ public final class PlainCsvReader {
         String lines = "(SELECT rowid + 1 AS line, txt, string_split(txt, ',') AS f FROM " + RAW
                 + " WHERE rowid > 0 AND txt IS NOT NULL) x";
         String valid = "(" + sql.valid() + ")";
+        int read = ++reads;
         long loaded;
         try (Statement s = c.createStatement()) {
             loaded = s.executeUpdate("INSERT INTO " + LineSql.stagingTable(table) + " (" + String.join(", ", sql.columnNames())
-                    + ", source_file, source_line, source_key, resource_type) SELECT " + String.join(", ", sql.expressions())
-                    + ", " + literal(file.name()) + ", line, src_key.k, " + literal(table.fileName()) + " FROM " + lines
+                    + ", source_file, source_line, source_key, resource_type, sql_read) SELECT "
+                    + String.join(", ", sql.expressions()) + ", " + literal(file.name()) + ", line, src_key.k, "
+                    + literal(table.fileName()) + ", " + read + " FROM " + lines
                     + " JOIN src_key ON src_key.pid = " + sql.f("patient_id") + " WHERE " + valid + " IS TRUE");
         }
-        handOver(file, table, index, header.size(), "SELECT line, txt FROM " + lines + " WHERE " + valid
-                + " IS NOT TRUE ORDER BY line", pipeline);
+        // every line this read did not stage goes to the Java mapper: an anti-join on the staged lines, cheaper
+        // than evaluating the predicate again
+        handOver(file, table, index, header.size(), "SELECT rowid + 1 AS line, txt FROM " + RAW + " WHERE rowid > 0 AND "
+                + "txt IS NOT NULL AND rowid + 1 NOT IN (SELECT source_line FROM " + LineSql.stagingTable(table)
+                + " WHERE sql_read = " + read + ") ORDER BY line", pipeline);
         exec("DROP TABLE " + RAW);
         return loaded;
     }
