@@ -109,8 +109,9 @@ public final class Loader {
             Map<SourceFile, String> toRead = new LinkedHashMap<>();
             Set<SourceFile> plain = new HashSet<>();
             Set<String> seen = new HashSet<>();
+            Map<SourceFile, FileHash.Scan> hashes = hashAll(scan.files());
             for (SourceFile f : scan.files()) {
-                FileHash.Scan fs = FileHash.scan(f.path());
+                FileHash.Scan fs = hashes.get(f);
                 String hash = fs.sha256();
                 if (sqlCsv && PlainCsvReader.accepts(f, fs.plain())) {
                     plain.add(f);
@@ -152,6 +153,32 @@ public final class Loader {
             throw new LoadException("load into " + store.url() + " failed: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new LoadException("cannot read input: " + e.getMessage(), e);
+        }
+    }
+
+    /** Hashes (and checks for plainness) every file, several at a time; a file that cannot be read stops the load. */
+    private Map<SourceFile, FileHash.Scan> hashAll(List<SourceFile> files) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            Map<SourceFile, java.util.concurrent.Future<FileHash.Scan>> futures = new LinkedHashMap<>();
+            for (SourceFile f : files) {
+                futures.put(f, pool.submit(() -> FileHash.scan(f.path())));
+            }
+            Map<SourceFile, FileHash.Scan> out = new LinkedHashMap<>();
+            for (Map.Entry<SourceFile, java.util.concurrent.Future<FileHash.Scan>> e : futures.entrySet()) {
+                out.put(e.getKey(), e.getValue().get());
+            }
+            return out;
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new LoadException("cannot hash input: " + e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LoadException("interrupted while hashing the input", e);
+        } finally {
+            pool.shutdownNow();
         }
     }
 
