@@ -53,6 +53,7 @@ public final class Loader {
     private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     private String memoryLimit = DEFAULT_MEMORY_LIMIT;
     private boolean sqlCsv = true;
+    private int csvBufferSize;
 
     /** DuckDB memory limit during a load; staging beyond it spills to the store's temporary directory. */
     public static final String DEFAULT_MEMORY_LIMIT = "3GB";
@@ -86,6 +87,15 @@ public final class Loader {
         return this;
     }
 
+    /**
+     * DuckDB's CSV read buffer for the plain CSV path in bytes (0, the default, leaves DuckDB's own); tests set a
+     * small one so that even small files are scanned as many parallel chunks.
+     */
+    public Loader csvBufferSize(int bytes) {
+        this.csvBufferSize = bytes;
+        return this;
+    }
+
     public LoadReport load(List<Path> sources) {
         long t0 = System.nanoTime();
         Instant started = Instant.now();
@@ -99,8 +109,9 @@ public final class Loader {
             Map<SourceFile, String> toRead = new LinkedHashMap<>();
             Set<SourceFile> plain = new HashSet<>();
             Set<String> seen = new HashSet<>();
+            Map<SourceFile, FileHash.Scan> hashes = hashAll(scan.files());
             for (SourceFile f : scan.files()) {
-                FileHash.Scan fs = FileHash.scan(f.path());
+                FileHash.Scan fs = hashes.get(f);
                 String hash = fs.sha256();
                 if (sqlCsv && PlainCsvReader.accepts(f, fs.plain())) {
                     plain.add(f);
@@ -121,7 +132,7 @@ public final class Loader {
             try (Stager stager = new Stager(c, store.dialect());
                  Pipeline pipeline = new Pipeline(threads, () -> new Checks(extractDate, pseudonymiser.copy()), stager,
                          listener::progress)) {
-                PlainCsvReader sql = new PlainCsvReader(c, pseudonymiser.copy(), extractDate);
+                PlainCsvReader sql = new PlainCsvReader(c, pseudonymiser.copy(), extractDate).bufferSize(csvBufferSize);
                 for (SourceFile f : toRead.keySet()) {
                     listener.phase("reading " + f.name());
                     stager.counts().touch(f.name());
@@ -142,6 +153,32 @@ public final class Loader {
             throw new LoadException("load into " + store.url() + " failed: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new LoadException("cannot read input: " + e.getMessage(), e);
+        }
+    }
+
+    /** Hashes (and checks for plainness) every file, several at a time; a file that cannot be read stops the load. */
+    private Map<SourceFile, FileHash.Scan> hashAll(List<SourceFile> files) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            Map<SourceFile, java.util.concurrent.Future<FileHash.Scan>> futures = new LinkedHashMap<>();
+            for (SourceFile f : files) {
+                futures.put(f, pool.submit(() -> FileHash.scan(f.path())));
+            }
+            Map<SourceFile, FileHash.Scan> out = new LinkedHashMap<>();
+            for (Map.Entry<SourceFile, java.util.concurrent.Future<FileHash.Scan>> e : futures.entrySet()) {
+                out.put(e.getKey(), e.getValue().get());
+            }
+            return out;
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new LoadException("cannot hash input: " + e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LoadException("interrupted while hashing the input", e);
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -22,7 +22,8 @@ import org.duckdb.DuckDBConnection;
 
 /**
  * Reads a plain clinical CSV table (see {@code FileHash.Scan}: one record per line, no quotes) inside DuckDB:
- * {@code read_csv} scans the file single-threaded as whole lines, so the row number is the file line; the lines
+ * {@code read_csv} scans the file once, in parallel, as whole lines into a temporary table that keeps the file's order,
+ * so {@code rowid + 1} is the file line; the lines
  * are split on commas, rows that pass {@link LineSql#valid()} are inserted into the staging table by SQL, and
  * every other row is handed to the Java mapper ({@link CsvExtractReader#submit}) through the pipeline, which loads
  * or quarantines it exactly as the Java reader would. Source patient ids are pseudonymised in Java (one HMAC per
@@ -32,8 +33,15 @@ public final class PlainCsvReader {
     private static final int BATCH = 2_000;
     /** {@code read_csv} options that give one VARCHAR per physical line (delimiter 0x01, absent from plain files). */
     private static final String OPTIONS = "columns = {'txt': 'VARCHAR'}, header = false, delim = chr(1), quote = '', "
-            + "escape = '', auto_detect = false, max_line_size = 16777216";
+            + "escape = '', auto_detect = false";
+    /** Longest line DuckDB reads (a longer one sends the file to the Java reader). */
+    private static final int MAX_LINE = 16_777_216;
+    /** The temporary table holding the current file's lines. */
+    private static final String RAW = "raw_lines";
     private final Set<String> keyed = new HashSet<>();
+    private int bufferSize;
+    /** Plain-CSV reads so far in this load; each stages its rows with its own {@code sql_read} ordinal. */
+    private int reads;
     private final DuckDBConnection c;
     private final Pseudonymiser pseudonymiser;
     private final LocalDate extractDate;
@@ -43,6 +51,15 @@ public final class PlainCsvReader {
         this.pseudonymiser = pseudonymiser;
         this.extractDate = extractDate;
         exec("CREATE TEMPORARY TABLE IF NOT EXISTS src_key (pid VARCHAR, k VARCHAR)");
+    }
+
+    /**
+     * Sets DuckDB's CSV read buffer in bytes (0 = DuckDB's default); a small buffer splits even a small file into many
+     * parallel chunks, which tests use to check that line numbers survive the parallel scan.
+     */
+    public PlainCsvReader bufferSize(int bytes) {
+        this.bufferSize = bytes;
+        return this;
     }
 
     /** Whether this reader takes the file: a plain clinical table whose first line is its header. */
@@ -70,34 +87,59 @@ public final class PlainCsvReader {
         Map<String, Integer> index = CsvExtractReader.index(file, table, header);
         LineSql sql = LineSql.of(table, index, header.size(), extractDate);
         String path = literal(file.path().toAbsolutePath().toString());
-        String lines = "(SELECT line, txt, string_split(txt, ',') AS f FROM (SELECT row_number() OVER () AS line, txt "
-                + "FROM read_csv(" + path + ", " + OPTIONS + ", parallel = false)) WHERE line > 1 AND txt IS NOT NULL) x";
         try {
-            pseudonymise(path, index.get("patient_id") + 1);
+            readLines(path);
+            pseudonymise(index.get("patient_id") + 1);
         } catch (SQLException e) {
+            exec("DROP TABLE IF EXISTS " + RAW);
             return -1;
         }
+        String lines = "(SELECT rowid + 1 AS line, txt, string_split(txt, ',') AS f FROM " + RAW
+                + " WHERE rowid > 0 AND txt IS NOT NULL) x";
         String valid = "(" + sql.valid() + ")";
+        int read = ++reads;
         long loaded;
         try (Statement s = c.createStatement()) {
             loaded = s.executeUpdate("INSERT INTO " + LineSql.stagingTable(table) + " (" + String.join(", ", sql.columnNames())
-                    + ", source_file, source_line, source_key, resource_type) SELECT " + String.join(", ", sql.expressions())
-                    + ", " + literal(file.name()) + ", line, src_key.k, " + literal(table.fileName()) + " FROM " + lines
+                    + ", source_file, source_line, source_key, resource_type, sql_read) SELECT "
+                    + String.join(", ", sql.expressions()) + ", " + literal(file.name()) + ", line, src_key.k, "
+                    + literal(table.fileName()) + ", " + read + " FROM " + lines
                     + " JOIN src_key ON src_key.pid = " + sql.f("patient_id") + " WHERE " + valid + " IS TRUE");
         }
-        handOver(file, table, index, header.size(), "SELECT line, txt FROM " + lines + " WHERE " + valid
-                + " IS NOT TRUE ORDER BY line", pipeline);
+        // every line this read did not stage goes to the Java mapper: an anti-join on the staged lines, cheaper
+        // than evaluating the predicate again
+        handOver(file, table, index, header.size(), "SELECT rowid + 1 AS line, txt FROM " + RAW + " WHERE rowid > 0 AND "
+                + "txt IS NOT NULL AND rowid + 1 NOT IN (SELECT source_line FROM " + LineSql.stagingTable(table)
+                + " WHERE sql_read = " + read + ") ORDER BY line", pipeline);
+        exec("DROP TABLE " + RAW);
         return loaded;
+    }
+
+    /**
+     * Reads the file's physical lines into the temporary table {@link #RAW} with a parallel scan that keeps the
+     * file's order (insertion order preserved for this statement), so {@code rowid + 1} is the file line: blank
+     * lines come back as NULL rows and keep their place. The loader otherwise runs with insertion order off.
+     */
+    private void readLines(String path) throws SQLException {
+        exec("DROP TABLE IF EXISTS " + RAW);
+        exec("SET preserve_insertion_order = true");
+        try {
+            exec("CREATE TEMPORARY TABLE " + RAW + " AS SELECT txt FROM read_csv(" + path + ", " + OPTIONS
+                    + ", parallel = true, " + (bufferSize > 0 ? "buffer_size = " + bufferSize + ", max_line_size = " + bufferSize
+                    : "max_line_size = " + MAX_LINE) + ")");
+        } finally {
+            exec("SET preserve_insertion_order = false");
+        }
     }
 
     /**
      * Adds the HMAC of every patient id of the file not yet keyed in this load. Reads the file in parallel (no line
      * numbers needed); a file DuckDB cannot read fails here, before anything is staged.
      */
-    private void pseudonymise(String path, int field) throws SQLException {
+    private void pseudonymise(int field) throws SQLException {
         List<String> ids = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DISTINCT split_part(txt, ',', "
-                + field + ") AS pid FROM read_csv(" + path + ", " + OPTIONS + ", skip = 1) WHERE pid <> ''")) {
+                + field + ") AS pid FROM " + RAW + " WHERE rowid > 0 AND pid <> ''")) {
             while (rs.next()) {
                 String id = rs.getString(1);
                 if (!keyed.contains(id)) {

@@ -50,12 +50,12 @@ public final class Merger {
         String personCols = cols(StoreSchema.PERSON, "load_id");
         String latest = "SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY person_id ORDER BY source_file DESC, "
                 + "source_line DESC) AS rn FROM stg_person) WHERE rn = 1";
-        upsert(dialect.upsert(StoreSchema.PERSON, "SELECT " + personCols + " FROM (" + latest + ") x"));
-        upsert(dialect.upsert(StoreSchema.IDENTITY, "SELECT person_id, nhs_number, given_name, family_name, birth_date, "
-                + "postcode FROM (" + latest + ") x"));
-        upsert(dialect.upsert(StoreSchema.PERSON_SOURCE, "SELECT source_key, person_id, ? AS load_id FROM (SELECT *, row_number() "
+        upsert(StoreSchema.PERSON, "SELECT " + personCols + " FROM (" + latest + ") x");
+        upsert(StoreSchema.IDENTITY, "SELECT person_id, nhs_number, given_name, family_name, birth_date, "
+                + "postcode FROM (" + latest + ") x");
+        upsert(StoreSchema.PERSON_SOURCE, "SELECT source_key, person_id, ? AS load_id FROM (SELECT *, row_number() "
                 + "OVER (PARTITION BY source_key ORDER BY source_file DESC, source_line DESC) AS rn FROM stg_person) x "
-                + "WHERE rn = 1"));
+                + "WHERE rn = 1");
         return scalar("SELECT count(*) - count(DISTINCT person_id) FROM stg_person");
     }
 
@@ -81,14 +81,14 @@ public final class Merger {
         long q = update("INSERT INTO quarantine (load_id, file, line, field, value, reason, resource_type) "
                 + "SELECT ?, source_file, source_line, 'patient_id', '', " + literal(UNKNOWN_SUBJECT) + ", resource_type "
                 + "FROM " + r + " x WHERE pid IS NULL AND NOT derived");
-        upsert(dialect.upsert(StoreSchema.REGISTRATION, "SELECT pid AS person_id, practice_code, start_date, end_date, "
-                + "source_file, source_line, ? AS load_id FROM " + r + " x WHERE pid IS NOT NULL AND rn = 1"));
+        upsert(StoreSchema.REGISTRATION, "SELECT pid AS person_id, practice_code, start_date, end_date, "
+                + "source_file, source_line, ? AS load_id FROM " + r + " x WHERE pid IS NOT NULL AND rn = 1");
         return q;
     }
 
     /**
      * Links, checks and upserts one clinical table; returns the rows quarantined. The window that finds repeated
-     * record ids runs only when the load has any (a cheap grouped count first).
+     * record ids runs only when the load has any (a distinct count first).
      */
     public long mergeClinical(Table target) throws SQLException {
         phase.accept("merging " + target.name());
@@ -98,8 +98,8 @@ public final class Merger {
                     + "r.encounter_id) FROM stg_diag_rank r WHERE stg_diagnosis.record_id = r.condition_id "
                     + "AND stg_diagnosis.position IS NULL");
         }
-        boolean repeats = scalar("SELECT count(*) FROM (SELECT record_id FROM " + stg
-                + " GROUP BY record_id HAVING count(*) > 1) d") > 0;
+        // a distinct count is about twice as fast as grouping with HAVING on millions of ids
+        boolean repeats = scalar("SELECT count(*) - count(DISTINCT record_id) FROM " + stg) > 0;
         String numbered = repeats ? "(SELECT *, row_number() OVER (PARTITION BY record_id ORDER BY source_file DESC, "
                 + "source_line DESC) AS rn FROM " + stg + ")" : "(SELECT *, 1 AS rn FROM " + stg + ")";
         String r = "(SELECT s.*, l.pid, l.birth, l.death FROM " + numbered + " s LEFT JOIN link l "
@@ -118,8 +118,8 @@ public final class Merger {
                 + " WHERE pid IS NULL OR rn > 1 OR " + before + " IS TRUE OR " + after + " IS TRUE");
         List<String> select = target.columnNames().stream()
                 .map(col -> col.equals("person_id") ? "pid AS person_id" : col.equals("load_id") ? "? AS load_id" : col).toList();
-        upsert(dialect.upsert(target, "SELECT " + String.join(", ", select) + " FROM " + r
-                + " x WHERE pid IS NOT NULL AND rn = 1 AND " + before + " IS NOT TRUE AND " + after + " IS NOT TRUE"));
+        upsert(target, "SELECT " + String.join(", ", select) + " FROM " + r
+                + " x WHERE pid IS NOT NULL AND rn = 1 AND " + before + " IS NOT TRUE AND " + after + " IS NOT TRUE");
         return q;
     }
 
@@ -161,8 +161,17 @@ public final class Merger {
         return t.columnNames().stream().map(col -> col.equals(bindColumn) ? "? AS " + col : col).collect(Collectors.joining(", "));
     }
 
-    private void upsert(List<String> statements) throws SQLException {
-        for (String sql : statements) {
+    /**
+     * Upserts the rows of {@code select} into {@code target}; into a table that is still empty (a first load) a
+     * plain insert, as there is nothing to replace and the delete of a delete-then-insert upsert would cost a
+     * second evaluation of the select.
+     */
+    private void upsert(Table target, String select) throws SQLException {
+        if (scalar("SELECT count(*) FROM (SELECT 1 FROM " + target.name() + " LIMIT 1) t") == 0) {
+            update(dialect.insert(target, select));
+            return;
+        }
+        for (String sql : dialect.upsert(target, select)) {
             update(sql);
         }
     }

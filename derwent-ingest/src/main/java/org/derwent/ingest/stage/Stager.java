@@ -75,7 +75,7 @@ public final class Stager implements RowSink, AutoCloseable {
     }
 
     private static void tail(RowAppender a, Provenance at, Subject subject) throws SQLException {
-        a.text(at.file()).bigint(at.line()).bigint(null).text(subject.sourceKey()).text(at.resourceType()).end();
+        a.text(at.file()).bigint(at.line()).bigint(null).text(subject.sourceKey()).text(at.resourceType()).integer(null).end();
     }
 
     private void write(Row row) {
@@ -90,7 +90,8 @@ public final class Stager implements RowSink, AutoCloseable {
             } else if (row instanceof Row.Registration r) {
                 app(Staging.REGISTRATION).begin().text(r.subject().personId())
                             .text(r.practiceCode()).date(r.start()).date(r.end()).text(r.at().file()).bigint(r.at().line())
-                            .bigint(null).text(r.subject().sourceKey()).bool(r.derived()).text(r.at().resourceType()).end();
+                            .bigint(null).text(r.subject().sourceKey()).bool(r.derived()).text(r.at().resourceType()).integer(null)
+                            .end();
             } else if (row instanceof Row.Condition x) {
                 tail(clinical(StoreSchema.CONDITION, x.c()).date(x.onset()).date(x.resolved()),
                             x.at(), x.c().subject());

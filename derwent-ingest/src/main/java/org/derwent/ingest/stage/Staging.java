@@ -13,7 +13,7 @@ public final class Staging {
             text("nhs_number"), text("given_name"), text("family_name"), Column.of("birth_date", ColumnType.DATE),
             text("postcode"), text("source_key"));
     public static final Table REGISTRATION = extend(StoreSchema.REGISTRATION, "stg_registration",
-            text("source_key"), Column.of("derived", ColumnType.BOOLEAN), text("resource_type"));
+            text("source_key"), Column.of("derived", ColumnType.BOOLEAN), text("resource_type"), sqlRead());
     public static final Table DIAGNOSIS_RANK = new Table("stg_diag_rank", List.of(text("condition_id"),
             text("encounter_id"), Column.of("rank", ColumnType.INT)), List.of());
     public static final Table QUARANTINE = extend(StoreSchema.QUARANTINE, "stg_quarantine");
@@ -23,7 +23,15 @@ public final class Staging {
 
     /** The staging table of a clinical store table. */
     public static Table clinical(Table target) {
-        return extend(target, "stg_" + target.name(), text("source_key"), text("resource_type"));
+        return extend(target, "stg_" + target.name(), text("source_key"), text("resource_type"), sqlRead());
+    }
+
+    /**
+     * {@code sql_read}: the ordinal of the plain-CSV SQL read that staged the row (NULL for rows staged through Java),
+     * so that read can find the lines it did not stage without evaluating its predicate a second time.
+     */
+    private static Column sqlRead() {
+        return Column.of("sql_read", ColumnType.INT);
     }
 
     /** All staging tables. */

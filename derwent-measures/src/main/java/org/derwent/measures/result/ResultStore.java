@@ -5,9 +5,9 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
+import org.derwent.store.write.TableRows;
 import org.derwent.measures.sql.SqlDialect;
 
 /**
@@ -73,21 +73,9 @@ public final class ResultStore {
     }
 
     private static void writeCatalogue(Connection c, List<CatalogueEntry> entries) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO indicator_catalogue VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (CatalogueEntry e : entries) {
-                ps.setString(1, e.indicatorId());
-                ps.setString(2, e.title());
-                ps.setString(3, e.domain());
-                ps.setString(4, e.description());
-                ps.setString(5, e.definitionSource());
-                ps.setString(6, e.improvementDirection());
-                setDouble(ps, 7, e.target());
-                ps.setString(8, e.unit());
-                ps.setBoolean(9, e.caseList());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        TableRows.insert(c, "indicator_catalogue", 9, entries.stream().map(e -> new Object[] {e.indicatorId(), e.title(),
+            e.domain(), e.description(), e.definitionSource(), e.improvementDirection(), e.target(), e.unit(),
+            e.caseList()}).toList());
     }
 
     private static void writeRows(Connection c, List<MeasureRow> rows) throws SQLException {
@@ -102,28 +90,7 @@ public final class ResultStore {
     }
 
     private static void writeInequality(Connection c, List<InequalityRow> rows) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO measure_inequality VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (InequalityRow r : rows) {
-                ps.setString(1, r.indicatorId());
-                ps.setDate(2, Date.valueOf(r.periodEnd()));
-                ps.setString(3, r.breakdown());
-                ps.setDouble(4, r.sii());
-                ps.setDouble(5, r.siiLower95());
-                ps.setDouble(6, r.siiUpper95());
-                ps.setDouble(7, r.rii());
-                ps.setDouble(8, r.riiLower95());
-                ps.setDouble(9, r.riiUpper95());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-    }
-
-    private static void setDouble(PreparedStatement ps, int i, Double v) throws SQLException {
-        if (v == null || v.isNaN() || v.isInfinite()) {
-            ps.setNull(i, Types.DOUBLE);
-        } else {
-            ps.setDouble(i, v);
-        }
+        TableRows.insert(c, "measure_inequality", 9, rows.stream().map(r -> new Object[] {r.indicatorId(), r.periodEnd(),
+            r.breakdown(), r.sii(), r.siiLower95(), r.siiUpper95(), r.rii(), r.riiLower95(), r.riiUpper95()}).toList());
     }
 }

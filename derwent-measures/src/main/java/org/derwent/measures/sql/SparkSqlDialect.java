@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * Spark SQL: {@code div}, {@code date_sub}/{@code date_add}, {@code concat}, temporary views cached as tables.
- * Rendering only; a Spark runner would execute these statements through the Spark Thrift JDBC server.
+ * Executed by Spark 3.5 in local mode in the {@code spark} test profile ({@code SparkParityTest}); Spark 3.5 does
+ * not bind parameters inside {@code CACHE TABLE ... AS}, so a runner registers the parameterised query as a cached
+ * view instead of sending that statement as text.
  */
 public final class SparkSqlDialect extends SqlDialect {
     @Override

@@ -5,11 +5,18 @@
  */
 package org.derwent.qrisk3.csv;
 
-import java.util.ArrayList;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
 import java.util.List;
 
-/** Splits and joins one CSV record (RFC 4180 quoting; a record must fit on one line). */
+/** Splits one CSV record with Jackson's CSV parser (RFC 4180 quoting; a record must fit on one line) and joins fields. */
 final class CsvFields {
+    private static final ObjectReader LINES = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
+            .readerForListOf(String.class);
+
     private CsvFields() {
     }
 
@@ -19,34 +26,12 @@ final class CsvFields {
      * @throws IllegalArgumentException when a quoted field is not closed on the line
      */
     static List<String> split(String line) {
-        List<String> out = new ArrayList<>(32);
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cur.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
+        try (MappingIterator<List<String>> records = LINES.readValues(line)) {
+            return records.hasNext() ? records.next() : List.of("");
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("a quoted field is not closed on this line (multi-line fields are not "
+                    + "supported): " + e.getMessage().lines().findFirst().orElse(""), e);
         }
-        if (quoted) {
-            throw new IllegalArgumentException("a quoted field is not closed on this line (multi-line fields are not supported)");
-        }
-        out.add(cur.toString());
-        return out;
     }
 
     /** Appends a field, quoting it when it holds a comma, quote or line break. */

@@ -1,12 +1,12 @@
 package org.derwent.risk.output;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collection;
 import java.util.List;
+import org.derwent.store.write.TableRows;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -56,46 +56,16 @@ public final class StoreWriter {
 
     public void writeMeasures(Collection<String> indicators, List<MeasureRow> rows) throws SQLException {
         deleteIndicators("measure_result", indicators);
-        String sql = "INSERT INTO measure_result (indicator_id, period_end, breakdown, group_code, group_name,"
-                + " numerator, denominator, value, lower_95, upper_95, funnel_flag, suppressed)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)";
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            for (MeasureRow r : rows) {
-                ps.setString(1, r.indicatorId());
-                ps.setDate(2, Date.valueOf(r.periodEnd()));
-                ps.setString(3, r.breakdown());
-                ps.setString(4, r.groupCode());
-                ps.setString(5, r.groupName());
-                ps.setLong(6, r.numerator());
-                ps.setLong(7, r.denominator());
-                ps.setDouble(8, r.value());
-                ps.setDouble(9, r.lower95());
-                ps.setDouble(10, r.upper95());
-                ps.setString(11, r.funnelFlag());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        TableRows.insert(connection, "measure_result", 12, rows.stream().map(r -> new Object[] {r.indicatorId(),
+            r.periodEnd(), r.breakdown(), r.groupCode(), r.groupName(), (double) r.numerator(), (double) r.denominator(),
+            r.value(), r.lower95(), r.upper95(), r.funnelFlag(), Boolean.FALSE}).toList());
     }
 
     public void writeCatalogue(List<CatalogueEntry> entries) throws SQLException {
         deleteIndicators("indicator_catalogue", entries.stream().map(CatalogueEntry::indicatorId).toList());
-        String sql = "INSERT INTO indicator_catalogue (indicator_id, title, domain, description, definition_source,"
-                + " improvement_direction, target, unit, case_list) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)";
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            for (CatalogueEntry e : entries) {
-                ps.setString(1, e.indicatorId());
-                ps.setString(2, e.title());
-                ps.setString(3, e.domain());
-                ps.setString(4, e.description());
-                ps.setString(5, e.definitionSource());
-                ps.setString(6, e.improvementDirection());
-                ps.setString(7, e.unit());
-                ps.setBoolean(8, e.caseList());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        TableRows.insert(connection, "indicator_catalogue", 9, entries.stream().map(e -> new Object[] {e.indicatorId(),
+            e.title(), e.domain(), e.description(), e.definitionSource(), e.improvementDirection(), null, e.unit(),
+            e.caseList()}).toList());
     }
 
     private void deleteIndicators(String table, Collection<String> indicators) throws SQLException {

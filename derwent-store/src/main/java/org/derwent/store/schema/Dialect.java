@@ -61,6 +61,11 @@ public abstract sealed class Dialect permits DuckDbDialect, PostgresDialect {
                 + (updates.isEmpty() ? "NOTHING" : "UPDATE SET " + String.join(", ", updates)));
     }
 
+    /** A plain insert of the rows of {@code select} (the table's columns, in order): for a table known to be empty. */
+    public String insert(Table table, String select) {
+        return "INSERT INTO " + table.name() + " (" + String.join(", ", table.columnNames()) + ") " + select;
+    }
+
     /** Replacement by delete-then-insert: {@code DELETE ... USING (select)} on the key, then a plain insert. */
     protected List<String> deleteThenInsert(Table table, String select) {
         String on = table.primaryKey().stream().map(k -> table.name() + "." + k + " = x." + k)

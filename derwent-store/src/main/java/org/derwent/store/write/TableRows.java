@@ -1,4 +1,4 @@
-package org.derwent.measures.result;
+package org.derwent.store.write;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -14,13 +14,15 @@ import org.duckdb.DuckDBConnection;
 /**
  * Bulk-inserts rows of values into a result table: through DuckDB's appender on DuckDB (JDBC batches there run
  * one statement per row, minutes for the full result set), through JDBC batches elsewhere. Values are
- * {@link String}, {@link Double} (null, NaN and infinities become NULL), {@link LocalDate} or {@link Boolean}.
+ * {@link String}, {@link Double} (null, NaN and infinities become NULL), {@link Long}, {@link Integer},
+ * {@link LocalDate} or {@link Boolean}. Shared by every module that writes result tables (measures, risk).
  */
-final class TableRows {
+public final class TableRows {
     private TableRows() {
     }
 
-    static void insert(Connection c, String table, int columns, List<Object[]> rows) throws SQLException {
+    /** Inserts {@code rows} (each {@code columns} values in the table's column order) into {@code table}. */
+    public static void insert(Connection c, String table, int columns, List<Object[]> rows) throws SQLException {
         if (c.isWrapperFor(DuckDBConnection.class)) {
             try (DuckDBAppender a = c.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, table)) {
                 for (Object[] row : rows) {
@@ -60,6 +62,10 @@ final class TableRows {
             a.append(s);
         } else if (v instanceof Double d) {
             a.append(d.doubleValue());
+        } else if (v instanceof Long l) {
+            a.append(l.longValue());
+        } else if (v instanceof Integer n) {
+            a.append(n.intValue());
         } else if (v instanceof LocalDate d) {
             a.append(d);
         } else if (v instanceof Boolean b) {
