@@ -60,7 +60,6 @@ public final class ResponseCache {
         boolean gz = e.gzip() != null && accept != null && accept.contains("gzip");
         byte[] out = gz ? e.gzip() : e.raw();
         res.setContentType("application/json");
-        res.addHeader("Vary", "Accept-Encoding");
         if (gz) {
             res.setHeader("Content-Encoding", "gzip");
         }
