@@ -137,13 +137,14 @@ final class VariableSql {
         };
     }
 
-    /** The scan of encounters for all diagnosis-free encounter counts. */
-    Query encounterScan(List<Query.Item> counts, String practice) {
+    /** The scan of encounters for all diagnosis-free encounter counts, from {@code after} (exclusive) when not null. */
+    Query encounterScan(List<Query.Item> counts, String practice, LocalDate after) {
         List<Query.Item> items = new ArrayList<>();
         items.add(as(col("x", "person_id"), "person_id"));
         items.addAll(counts);
         return new Query.Select(items, table("encounter", "x"), List.of(popJoin("x", practice)),
-                bin("<=", col("x", "start_date"), date(periodEnd)), List.of(col("x", "person_id")), null);
+                and(after == null ? null : bin(">", col("x", "start_date"), date(after)),
+                        bin("<=", col("x", "start_date"), date(periodEnd))), List.of(col("x", "person_id")), null);
     }
 
     private static Query.Join popJoin(String q, String practice) {
