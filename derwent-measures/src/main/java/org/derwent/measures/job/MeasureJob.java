@@ -46,7 +46,7 @@ public final class MeasureJob {
         List<IndicatorDef> inds = engine.definitions().indicators();
         List<IndicatorDef> std = MeasureEngine.standardised(inds);
         List<Breakdown> all = Arrays.asList(Breakdown.values());
-        engine.prepare(c, periodEnd);
+        engine.prepare(c, periodEnd, series ? PeriodEnd.series(periodEnd, SERIES_MONTHS).get(0) : periodEnd);
         engine.pivot(c, periodEnd, null);
         List<GroupCount> counts = engine.aggregate(c, inds, all, false);
         List<GroupCount> esp = engine.aggregate(c, std, all, true);

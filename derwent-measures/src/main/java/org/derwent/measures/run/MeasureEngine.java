@@ -21,6 +21,7 @@ import org.derwent.measures.plan.Breakdown;
 import org.derwent.measures.plan.CodeTable;
 import org.derwent.measures.plan.EventMatchQuery;
 import org.derwent.measures.plan.LastValuesQuery;
+import org.derwent.measures.plan.ListBounds;
 import org.derwent.measures.plan.PivotQuery;
 import org.derwent.measures.plan.PopulationQuery;
 import org.derwent.measures.plan.Tables;
@@ -83,10 +84,21 @@ public final class MeasureEngine {
         return codes;
     }
 
-    /** Loads the codelist table and matches events dated up to {@code latest}. */
+    /** Loads the codelist table and matches the events a run at {@code latest} alone can use. */
     public void prepare(Connection c, LocalDate latest) throws SQLException {
+        prepare(c, latest, latest);
+    }
+
+    /**
+     * Loads the codelist table and matches events dated up to {@code latest}, leaving out those too old for any
+     * window at any period end from {@code earliest} on ({@link ListBounds}); a null {@code earliest} keeps all
+     * history (any earlier period end can then be pivoted).
+     */
+    public void prepare(Connection c, LocalDate latest, LocalDate earliest) throws SQLException {
         CodeLoader.load(c, dialect, codes);
-        SqlSteps.createTemp(c, dialect, Tables.EVENTS, EventMatchQuery.build(latest, codes.systems()));
+        SqlSteps.createTemp(c, dialect, Tables.EVENTS, EventMatchQuery.build(latest, codes.systems(),
+                earliest == null ? java.util.Map.of() : ListBounds.of(set, codes, earliest),
+                new java.util.TreeSet<>(codes.ids().values())));
     }
 
     /** Builds the population and the patient-variable table at {@code periodEnd} (one practice when not null). */
