@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.derwent.ingest.LoadListener;
 import org.derwent.ingest.Loader;
 import org.derwent.ingest.pseudo.Pseudonymiser;
+import org.derwent.measures.fixture.FixtureDb;
 import org.derwent.measures.fixture.TestHome;
 import org.derwent.measures.lang.IndicatorDef;
 import org.derwent.measures.plan.Breakdown;
@@ -48,15 +49,45 @@ class SeriesEquivalenceTest {
         String url = System.getenv("DERWENT_PG_URL");
         assumeTrue(url != null && !url.isBlank(), "DERWENT_PG_URL not set: PostgreSQL series check not run");
         String schema = "measures_series_" + ProcessHandle.current().pid();
-        try (Connection admin = java.sql.DriverManager.getConnection(url); Statement s = admin.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-            try (Store store = Store.open(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema)) {
-                load(store);
-                try (Connection c = store.connection()) {
-                    assertSeriesEqualsPerMonthPivots(c, new PostgresSqlDialect());
+        try (Store store = Store.inMemory(); Connection duck = store.connection();
+                Connection pg = FixtureDb.postgres(url, schema)) {
+            load(store);
+            try {
+                FixtureDb.load(pg, "none");
+                for (String table : COPIED) {
+                    copy(duck, pg, table);
                 }
+                assertSeriesEqualsPerMonthPivots(pg, new PostgresSqlDialect());
             } finally {
-                s.execute("DROP SCHEMA " + schema + " CASCADE");
+                try (Statement s = pg.createStatement()) {
+                    s.execute("DROP SCHEMA " + schema + " CASCADE");
+                }
+            }
+        }
+    }
+
+    /** The store tables the measures read (the loader writes DuckDB only, so PostgreSQL gets a copy). */
+    private static final List<String> COPIED = java.util.stream.Stream.concat(FixtureDb.TABLES.stream(),
+            java.util.stream.Stream.of("load_history")).toList();
+
+    private static void copy(Connection from, Connection to, String table) throws java.sql.SQLException {
+        try (Statement s = from.createStatement(); java.sql.ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
+            java.sql.ResultSetMetaData md = rs.getMetaData();
+            List<String> cols = new ArrayList<>();
+            for (int i = 1; i <= md.getColumnCount(); i++) {
+                cols.add(md.getColumnName(i));
+            }
+            String sql = "INSERT INTO " + table + " (" + String.join(", ", cols) + ") VALUES ("
+                    + String.join(", ", java.util.Collections.nCopies(cols.size(), "?")) + ")";
+            try (java.sql.PreparedStatement ps = to.prepareStatement(sql)) {
+                to.createStatement().execute("DELETE FROM " + table);
+                while (rs.next()) {
+                    for (int i = 1; i <= cols.size(); i++) {
+                        ps.setObject(i, rs.getObject(i));
+                    }
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
         }
     }
