@@ -83,6 +83,7 @@ SELECT e.person_id AS person_id,
   MAX(CASE WHEN (e.list_id = 1) THEN e.max_du END) AS r1_hyp_reg,
   MAX(CASE WHEN (e.list_id = 2) THEN e.max_d END) AS r2_hyp_reg
 FROM m_pl e
+WHERE (e.list_id IN (1, 2))
 GROUP BY e.person_id
 ) pl ON (pl.person_id = p.person_id)
 LEFT JOIN (
@@ -106,11 +107,11 @@ SELECT x.person_id AS person_id,
   SUM(CASE WHEN (((x.setting = CAST(? AS TEXT)) AND (x.admission_method IN (CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT)))) AND ((((pp.death_date IS NOT NULL) AND (x.start_date <= CAST(? AS DATE))) AND (x.start_date > (pp.death_date - CAST(? AS INTEGER)))) AND (x.start_date <= pp.death_date))) THEN 1 ELSE 0 END) AS v_ea_90d_death
 FROM encounter x
 JOIN m_pop pp ON (pp.person_id = x.person_id)
-WHERE (x.start_date <= CAST(? AS DATE))
+WHERE (((x.setting IN (CAST(? AS TEXT))) AND (x.start_date > CAST(? AS DATE))) AND (x.start_date <= CAST(? AS DATE)))
 GROUP BY x.person_id
 ) enc ON (enc.person_id = p.person_id)
 ) l1
--- params: DOUBLE:200.0, DOUBLE:200.0, TEXT:Y, TEXT:N, TEXT:Y, TEXT:N, TEXT:., TEXT:, TEXT:., TEXT:, TEXT:admitted, TEXT:21, TEXT:22, TEXT:23, TEXT:24, TEXT:25, TEXT:2A, TEXT:2B, TEXT:2C, TEXT:2D, DATE:2023-03-31, DATE:2024-03-31, DATE:2023-03-31, DATE:2024-03-31, TEXT:admitted, TEXT:21, TEXT:22, TEXT:23, TEXT:24, TEXT:25, TEXT:2A, TEXT:2B, TEXT:2C, TEXT:2D, DATE:2024-03-31, INTEGER:90, DATE:2024-03-31
+-- params: DOUBLE:200.0, DOUBLE:200.0, TEXT:Y, TEXT:N, TEXT:Y, TEXT:N, TEXT:., TEXT:, TEXT:., TEXT:, TEXT:admitted, TEXT:21, TEXT:22, TEXT:23, TEXT:24, TEXT:25, TEXT:2A, TEXT:2B, TEXT:2C, TEXT:2D, DATE:2023-03-31, DATE:2024-03-31, DATE:2023-03-31, DATE:2024-03-31, TEXT:admitted, TEXT:21, TEXT:22, TEXT:23, TEXT:24, TEXT:25, TEXT:2A, TEXT:2B, TEXT:2C, TEXT:2D, DATE:2024-03-31, INTEGER:90, TEXT:admitted, DATE:2022-12-31, DATE:2024-03-31
 
 -- aggregate
 SELECT b_practice AS b_practice,

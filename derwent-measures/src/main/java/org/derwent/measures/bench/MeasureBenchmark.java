@@ -41,9 +41,11 @@ public final class MeasureBenchmark {
             duckOne = one(engine, c, pe, a.indicator(), "DuckDB plan");
             if (a.series()) {
                 long t = System.nanoTime();
+                double cpu = cpuSeconds();
                 MeasureJob.Output o = new MeasureJob(engine, new StatsBridge(), "ICB").compute(c, pe, true);
-                System.out.printf("DuckDB plan with 24-month series: %.2f s (series %.2f s, %d rows)%n",
-                        (System.nanoTime() - t) / 1e9, o.seriesSeconds(), o.series().size());
+                System.out.printf("DuckDB plan with 24-month series: %.2f s (series %.2f s, %d rows; %.1f CPU s in all;"
+                        + " load average %.1f)%n", (System.nanoTime() - t) / 1e9, o.seriesSeconds(), o.series().size(),
+                        cpuSeconds() - cpu, loadAverage());
             }
             if (a.pgUrl() != null) {
                 try (Connection pg = DriverManager.getConnection(a.pgUrl())) {
@@ -87,8 +89,8 @@ public final class MeasureBenchmark {
         double cpu = cpuSeconds();
         MeasureJob.Output o = new MeasureJob(single, new StatsBridge(), "ICB").compute(c, pe, false);
         double s = (System.nanoTime() - t) / 1e9;
-        System.out.printf("%s: %s alone x all breakdowns: %.2f s (%.1f CPU s; %d rows)%n", label, id, s,
-                cpuSeconds() - cpu, o.results().size());
+        System.out.printf("%s: %s alone x all breakdowns: %.2f s (%.1f CPU s; %d rows; load average %.1f)%n", label, id, s,
+                cpuSeconds() - cpu, o.results().size(), loadAverage());
         return s;
     }
 

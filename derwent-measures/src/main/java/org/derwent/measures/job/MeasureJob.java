@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.derwent.measures.lang.IndicatorDef;
 import org.derwent.measures.plan.Breakdown;
 import org.derwent.measures.result.Catalogue;
@@ -39,13 +40,13 @@ public final class MeasureJob {
             List<InequalityRow> inequality, double resultSeconds, double seriesSeconds) {
     }
 
-    /** Computes everything; {@code series} adds the monthly series (24 pivots). Nothing is written. */
+    /** Computes everything; {@code series} adds the monthly series (23 more pivots, each aggregated without writing the patient-variable table). Nothing is written. */
     public Output compute(Connection c, LocalDate periodEnd, boolean series) throws SQLException {
         long t0 = System.nanoTime();
         List<IndicatorDef> inds = engine.definitions().indicators();
         List<IndicatorDef> std = MeasureEngine.standardised(inds);
         List<Breakdown> all = Arrays.asList(Breakdown.values());
-        engine.prepare(c, periodEnd);
+        engine.prepare(c, periodEnd, series ? PeriodEnd.series(periodEnd, SERIES_MONTHS).get(0) : periodEnd);
         engine.pivot(c, periodEnd, null);
         List<GroupCount> counts = engine.aggregate(c, inds, all, false);
         List<GroupCount> esp = engine.aggregate(c, std, all, true);
@@ -82,9 +83,9 @@ public final class MeasureJob {
     private List<SeriesRow> series(Connection c, LocalDate periodEnd, List<IndicatorDef> inds, ResultAssembler assembler)
             throws SQLException {
         List<SeriesRow> out = new ArrayList<>();
-        for (LocalDate month : PeriodEnd.series(periodEnd, SERIES_MONTHS)) {
-            engine.pivot(c, month, null);
-            for (GroupCount g : engine.aggregate(c, inds, Breakdown.seriesBreakdowns(), false)) {
+        for (Map.Entry<LocalDate, List<GroupCount>> e : monthlyCounts(c, periodEnd, inds).entrySet()) {
+            LocalDate month = e.getKey();
+            for (GroupCount g : e.getValue()) {
                 for (int i = 0; i < inds.size(); i++) {
                     double n = g.numerators()[i];
                     double d = g.denominators()[i];
@@ -94,6 +95,21 @@ public final class MeasureJob {
                     }
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * The counts of the series breakdowns for each month of the series, oldest first. Needs the events prepared and
+     * the patient-variable table built at {@code periodEnd} (the last month is read from it); each earlier month is
+     * one grouped query over its pivot, which is never written as a table.
+     */
+    public Map<LocalDate, List<GroupCount>> monthlyCounts(Connection c, LocalDate periodEnd, List<IndicatorDef> inds)
+            throws SQLException {
+        List<GroupCount> last = engine.seriesCountsFromPivot(c, inds);
+        Map<LocalDate, List<GroupCount>> out = new java.util.LinkedHashMap<>();
+        for (LocalDate month : PeriodEnd.series(periodEnd, SERIES_MONTHS)) {
+            out.put(month, month.equals(periodEnd) ? last : engine.seriesCounts(c, month, inds));
         }
         return out;
     }

@@ -31,7 +31,6 @@ public final class AggregateQuery {
     }
 
     public static Query build(MeasureSet set, List<IndicatorDef> indicators, List<Breakdown> breakdowns, boolean byEspBand) {
-        ExprCompiler ec = new ExprCompiler(set.variables(), null, false);
         List<Query.Item> items = new ArrayList<>();
         for (Breakdown b : breakdowns) {
             if (b.column() != null) {
@@ -41,15 +40,7 @@ public final class AggregateQuery {
         if (byEspBand) {
             items.add(as(col(ESP), ESP));
         }
-        for (int i = 0; i < indicators.size(); i++) {
-            IndicatorDef ind = indicators.get(i);
-            SqlExpr den = denominator(ec, ind);
-            SqlExpr dval = ind.denominatorSum() == null ? k(1) : ec.value(ind.denominatorSum());
-            SqlExpr num = and(den, ind.numerator() == null ? null : ec.condition(ind.numerator()));
-            SqlExpr nval = ind.numeratorSum() == null ? k(1) : ec.value(ind.numeratorSum());
-            items.add(as(func("SUM", when(num, nval, k(0))), "n_" + i));
-            items.add(as(func("SUM", when(den, dval, k(0))), "d_" + i));
-        }
+        counts(set, indicators, items);
         List<List<SqlExpr>> sets = new ArrayList<>();
         for (Breakdown b : breakdowns) {
             List<SqlExpr> s = new ArrayList<>();
@@ -62,6 +53,34 @@ public final class AggregateQuery {
             sets.add(s);
         }
         return new Query.Select(items, table(Tables.PATIENT_VARIABLES, null), List.of(), null, List.of(), sets);
+    }
+
+    /**
+     * Every indicator grouped by plain columns (one GROUP BY, no grouping sets) over {@code source}: the patient
+     * variable table, or the pivot itself as a sub-query so that the wide table is never written.
+     */
+    public static Query byColumns(MeasureSet set, List<IndicatorDef> indicators, List<String> columns, Query.From source) {
+        List<Query.Item> items = new ArrayList<>();
+        List<SqlExpr> group = new ArrayList<>();
+        for (String c : columns) {
+            items.add(as(col(c), c));
+            group.add(col(c));
+        }
+        counts(set, indicators, items);
+        return new Query.Select(items, source, List.of(), null, group, null);
+    }
+
+    private static void counts(MeasureSet set, List<IndicatorDef> indicators, List<Query.Item> items) {
+        ExprCompiler ec = new ExprCompiler(set.variables(), null, false);
+        for (int i = 0; i < indicators.size(); i++) {
+            IndicatorDef ind = indicators.get(i);
+            SqlExpr den = denominator(ec, ind);
+            SqlExpr dval = ind.denominatorSum() == null ? k(1) : ec.value(ind.denominatorSum());
+            SqlExpr num = and(den, ind.numerator() == null ? null : ec.condition(ind.numerator()));
+            SqlExpr nval = ind.numeratorSum() == null ? k(1) : ec.value(ind.numeratorSum());
+            items.add(as(func("SUM", when(num, nval, k(0))), "n_" + i));
+            items.add(as(func("SUM", when(den, dval, k(0))), "d_" + i));
+        }
     }
 
     /** Cohort, denominator condition and not excluded. */

@@ -33,6 +33,11 @@ public final class CodeTable {
         return id;
     }
 
+    /** The ids of every loaded list, by name in load order. */
+    public Map<String, Integer> ids() {
+        return java.util.Collections.unmodifiableMap(ids);
+    }
+
     /** The coding systems of the loaded lists. */
     public java.util.Set<String> systems() {
         java.util.Set<String> out = new java.util.TreeSet<>();

@@ -36,6 +36,15 @@ public final class EventMatchQuery {
      * only for lists in other systems (a dm+d code is a medicine issue; SNOMED, OPCS-4 codes are not).
      */
     public static Query build(LocalDate periodEnd, java.util.Set<String> systems) {
+        return build(periodEnd, systems, java.util.Map.of(), java.util.Set.of());
+    }
+
+    /**
+     * The match keeping, for a list with a bound in {@code after} ({@link ListBounds}), only events after that date;
+     * {@code lists} are all list ids (when every one is bounded the earliest bound also filters the scans).
+     */
+    public static Query build(LocalDate periodEnd, java.util.Set<String> systems, java.util.Map<Integer, LocalDate> after,
+            java.util.Set<Integer> lists) {
         List<Query> parts = new ArrayList<>();
         boolean clinical = systems.stream().anyMatch(x -> !x.equals("dmd"));
         if (clinical || !systems.contains("dmd")) {
@@ -56,7 +65,28 @@ public final class EventMatchQuery {
                 new Query.Sub(events, "e"),
                 List.of(new Query.Join(false, table(Tables.CODES, "c"),
                         and(eq(col("c", "code_system"), col("e", "code_system")), eq(col("c", "code"), col("e", "code"))))),
-                bin("<=", col("e", "d"), date(periodEnd)), List.of(), null);
+                and(bin("<=", col("e", "d"), date(periodEnd)), bounds(after, lists)), List.of(), null);
+    }
+
+    /** Lists without a bound, or lists sharing a bound with their events after it; null when nothing is bounded. */
+    private static SqlExpr bounds(java.util.Map<Integer, LocalDate> after, java.util.Set<Integer> lists) {
+        if (after.isEmpty()) {
+            return null;
+        }
+        java.util.Map<LocalDate, List<SqlExpr>> byDate = new java.util.TreeMap<>();
+        after.forEach((id, d) -> byDate.computeIfAbsent(d, k -> new ArrayList<>()).add(new SqlExpr.IntConst(id)));
+        List<SqlExpr> free = lists.stream().filter(id -> !after.containsKey(id)).sorted()
+                .map(id -> (SqlExpr) new SqlExpr.IntConst(id)).toList();
+        SqlExpr out = free.isEmpty() ? null : new SqlExpr.In(col("c", "list_id"), free);
+        for (java.util.Map.Entry<LocalDate, List<SqlExpr>> e : byDate.entrySet()) {
+            SqlExpr part = and(new SqlExpr.In(col("c", "list_id"), e.getValue()), bin(">", col("e", "d"), date(e.getKey())));
+            out = out == null ? part : org.derwent.measures.sql.Sql.or(out, part);
+        }
+        if (free.isEmpty()) {
+            LocalDate earliest = byDate.keySet().iterator().next();
+            out = and(bin(">", col("e", "d"), date(earliest)), out);
+        }
+        return out;
     }
 
     private static Query part(String table, String dateCol, SqlExpr value, SqlExpr resolved, Source src, boolean valued) {

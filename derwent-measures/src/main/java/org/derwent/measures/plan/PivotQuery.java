@@ -46,6 +46,10 @@ public final class PivotQuery {
         List<Query.Item> pl = new ArrayList<>();
         List<Query.Item> ev = new ArrayList<>();
         java.util.Set<Integer> evLists = new java.util.TreeSet<>();
+        ScanBound evBound = new ScanBound(periodEnd);
+        java.util.Set<Integer> plLists = new java.util.TreeSet<>();
+        ScanBound encBound = new ScanBound(periodEnd);
+        java.util.Set<String> encSettings = new java.util.TreeSet<>();
         List<Query.Item> lv = new ArrayList<>();
         List<Query.Item> enc = new ArrayList<>();
         boolean evNeedsDeath = false;
@@ -53,6 +57,10 @@ public final class PivotQuery {
             String c = ExprCompiler.column(v.name());
             if (v instanceof VariableDef.Register r) {
                 pl.add(as(vs.registerDiagnosis(r), "r1_" + v.name()));
+                plLists.add(codes.id(r.codelist()));
+                if (r.resolved() != null) {
+                    plLists.add(codes.id(r.resolved()));
+                }
                 pl.add(as(r.resolved() == null ? new SqlExpr.Null(org.derwent.measures.sql.SqlType.DATE)
                         : vs.registerResolved(r), "r2_" + v.name()));
                 SqlExpr d = col("pl", "r1_" + v.name());
@@ -64,14 +72,18 @@ public final class PivotQuery {
                 l1.add(as(col("lv", c), c));
             } else if (v instanceof VariableDef.Events e && VariableSql.fromPersonLists(e)) {
                 pl.add(as(vs.personLists(e), c));
+                plLists.add(codes.id(e.codelist()));
                 l1.add(as(VariableSql.defaulted(e, col("pl", c)), c));
             } else if (v instanceof VariableDef.Events e) {
                 evLists.add(codes.id(e.codelist()));
+                evBound.add(e.window());
                 evNeedsDeath |= e.window().anchor() == org.derwent.measures.lang.Window.Anchor.DEATH;
                 ev.add(as(vs.events(e, col("pp", "death_date")), c));
                 l1.add(as(VariableSql.defaulted(e, col("ev", c)), c));
             } else if (v instanceof VariableDef.Encounters e && e.diagnosis() == null) {
                 enc.add(as(vs.encounterCount(e), c));
+                encBound.add(e.window());
+                encSettings.add(e.setting());
                 l1.add(as(func("COALESCE", col("enc", c), k(0)), c));
             } else if (v instanceof VariableDef.Encounters || v instanceof VariableDef.Readmissions
                     || v instanceof VariableDef.DistinctMedicines) {
@@ -83,7 +95,9 @@ public final class PivotQuery {
         }
         if (!pl.isEmpty()) {
             pl.add(0, as(col("e", "person_id"), "person_id"));
-            Query q = new Query.Select(pl, table(Tables.PERSON_LISTS, "e"), List.of(), null, List.of(col("e", "person_id")), null);
+            // Only the lists these variables read: rows of value-only lists would go through every CASE for nothing.
+            Query q = new Query.Select(pl, table(Tables.PERSON_LISTS, "e"), List.of(), new SqlExpr.In(col("e", "list_id"),
+                    plLists.stream().map(i -> (SqlExpr) new SqlExpr.IntConst(i)).toList()), List.of(col("e", "person_id")), null);
             joins.add(0, new Query.Join(true, new Query.Sub(q, "pl"), eq(col("pl", "person_id"), col("p", "person_id"))));
         }
         if (!ev.isEmpty()) {
@@ -91,7 +105,7 @@ public final class PivotQuery {
             List<Query.Join> evJoins = evNeedsDeath ? List.of(new Query.Join(false, table(Tables.POPULATION, "pp"),
                     eq(col("pp", "person_id"), col("e", "person_id")))) : List.of();
             SqlExpr where = org.derwent.measures.sql.Sql.and(bin("<=", col("e", "d"), org.derwent.measures.sql.Sql.date(periodEnd)),
-                    new SqlExpr.In(col("e", "list_id"), evLists.stream().map(i -> (SqlExpr) new SqlExpr.IntConst(i)).toList()));
+                    after(col("e", "d"), evBound), new SqlExpr.In(col("e", "list_id"), evLists.stream().map(i -> (SqlExpr) new SqlExpr.IntConst(i)).toList()));
             Query q = new Query.Select(ev, table(Tables.EVENTS, "e"), evJoins, where, List.of(col("e", "person_id")), null);
             joins.add(0, new Query.Join(true, new Query.Sub(q, "ev"), eq(col("ev", "person_id"), col("p", "person_id"))));
         }
@@ -101,12 +115,17 @@ public final class PivotQuery {
             joins.add(new Query.Join(true, new Query.Sub(q, "lv"), eq(col("lv", "person_id"), col("p", "person_id"))));
         }
         if (!enc.isEmpty()) {
-            joins.add(new Query.Join(true, new Query.Sub(vs.encounterScan(enc, practice), "enc"),
+            joins.add(new Query.Join(true, new Query.Sub(vs.encounterScan(enc, practice, encBound.bound(), encSettings), "enc"),
                     eq(col("enc", "person_id"), col("p", "person_id"))));
         }
         SqlExpr where = practice == null ? null : eq(col("p", "b_practice"), text(practice));
         Query level1 = new Query.Select(l1, table(Tables.POPULATION, "p"), joins, where, List.of(), null);
         return new Query.Select(derived(set), new Query.Sub(level1, "l1"), List.of(), null, List.of(), null);
+    }
+
+    /** {@code d > bound}, or nothing when the scan is unbounded. */
+    private static SqlExpr after(SqlExpr d, ScanBound bound) {
+        return bound.bound() == null ? null : bin(">", d, org.derwent.measures.sql.Sql.date(bound.bound()));
     }
 
     private static List<Query.Item> derived(MeasureSet set) {

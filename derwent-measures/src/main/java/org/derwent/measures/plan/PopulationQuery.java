@@ -33,6 +33,9 @@ public final class PopulationQuery {
     static final int[] AGE_FROM = {0, 18, 40, 65, 75, 85};
     static final String[] AGE_LABEL = {"0-17", "18-39", "40-64", "65-74", "75-84", "85+"};
 
+    /** People who died within this many months before the period end stay in the population (cohort {@code died}). */
+    public static final int LOOKBACK_MONTHS = 12;
+
     private PopulationQuery() {
     }
 
@@ -53,7 +56,7 @@ public final class PopulationQuery {
                 as(col("r", "practice_code"), "practice_code"), as(rn, "rn")),
                 table("person", "p"),
                 List.of(new Query.Join(false, table("registration", "r"), eq(col("r", "person_id"), col("p", "person_id")))),
-                and(or(isNull(death), bin(">", death, date(periodEnd.minusMonths(12)))), inForce), List.of(), null);
+                and(or(isNull(death), bin(">", death, date(periodEnd.minusMonths(LOOKBACK_MONTHS)))), inForce), List.of(), null);
 
         SqlExpr age = special(Kind.INT_DIV,
                 bin("-", bin("+", bin("*", special(Kind.YEAR, col("s", "ref_date")), k(12)), special(Kind.MONTH, col("s", "ref_date"))),

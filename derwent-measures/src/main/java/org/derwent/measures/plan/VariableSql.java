@@ -137,13 +137,18 @@ final class VariableSql {
         };
     }
 
-    /** The scan of encounters for all diagnosis-free encounter counts. */
-    Query encounterScan(List<Query.Item> counts, String practice) {
+    /**
+     * The scan of encounters for all diagnosis-free encounter counts: only their settings, and from {@code after}
+     * (exclusive) when not null.
+     */
+    Query encounterScan(List<Query.Item> counts, String practice, LocalDate after, java.util.Set<String> settings) {
         List<Query.Item> items = new ArrayList<>();
         items.add(as(col("x", "person_id"), "person_id"));
         items.addAll(counts);
         return new Query.Select(items, table("encounter", "x"), List.of(popJoin("x", practice)),
-                bin("<=", col("x", "start_date"), date(periodEnd)), List.of(col("x", "person_id")), null);
+                and(new SqlExpr.In(col("x", "setting"), settings.stream().map(s -> (SqlExpr) text(s)).toList()),
+                        after == null ? null : bin(">", col("x", "start_date"), date(after)),
+                        bin("<=", col("x", "start_date"), date(periodEnd))), List.of(col("x", "person_id")), null);
     }
 
     private static Query.Join popJoin(String q, String practice) {

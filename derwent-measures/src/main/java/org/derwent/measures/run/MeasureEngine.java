@@ -21,9 +21,11 @@ import org.derwent.measures.plan.Breakdown;
 import org.derwent.measures.plan.CodeTable;
 import org.derwent.measures.plan.EventMatchQuery;
 import org.derwent.measures.plan.LastValuesQuery;
+import org.derwent.measures.plan.ListBounds;
 import org.derwent.measures.plan.PivotQuery;
 import org.derwent.measures.plan.PopulationQuery;
 import org.derwent.measures.plan.Tables;
+import org.derwent.measures.sql.Query;
 import org.derwent.measures.sql.SqlDialect;
 
 /**
@@ -82,14 +84,31 @@ public final class MeasureEngine {
         return codes;
     }
 
-    /** Loads the codelist table and matches events dated up to {@code latest}. */
+    /** Loads the codelist table and matches the events a run at {@code latest} alone can use. */
     public void prepare(Connection c, LocalDate latest) throws SQLException {
+        prepare(c, latest, latest);
+    }
+
+    /**
+     * Loads the codelist table and matches events dated up to {@code latest}, leaving out those too old for any
+     * window at any period end from {@code earliest} on ({@link ListBounds}); a null {@code earliest} keeps all
+     * history (any earlier period end can then be pivoted).
+     */
+    public void prepare(Connection c, LocalDate latest, LocalDate earliest) throws SQLException {
         CodeLoader.load(c, dialect, codes);
-        SqlSteps.createTemp(c, dialect, Tables.EVENTS, EventMatchQuery.build(latest, codes.systems()));
+        SqlSteps.createTemp(c, dialect, Tables.EVENTS, EventMatchQuery.build(latest, codes.systems(),
+                earliest == null ? java.util.Map.of() : ListBounds.of(set, codes, earliest),
+                new java.util.TreeSet<>(codes.ids().values())));
     }
 
     /** Builds the population and the patient-variable table at {@code periodEnd} (one practice when not null). */
     public void pivot(Connection c, LocalDate periodEnd, String practice) throws SQLException {
+        pivotInputs(c, periodEnd);
+        SqlSteps.createTemp(c, dialect, Tables.PATIENT_VARIABLES, PivotQuery.build(set, codes, periodEnd, practice));
+    }
+
+    /** The population, person-list and last-value tables the pivot reads. */
+    private void pivotInputs(Connection c, LocalDate periodEnd) throws SQLException {
         SqlSteps.createTemp(c, dialect, Tables.POPULATION, PopulationQuery.build(periodEnd));
         SqlSteps.createTemp(c, dialect, Tables.PERSON_LISTS, org.derwent.measures.plan.PersonListsQuery.build(periodEnd));
         Set<Integer> valueLists = new TreeSet<>();
@@ -101,7 +120,35 @@ public final class MeasureEngine {
         if (!valueLists.isEmpty()) {
             SqlSteps.createTemp(c, dialect, Tables.LAST_VALUES, LastValuesQuery.build(periodEnd, valueLists));
         }
-        SqlSteps.createTemp(c, dialect, Tables.PATIENT_VARIABLES, PivotQuery.build(set, codes, periodEnd, practice));
+    }
+
+    /**
+     * Counts every indicator for the series breakdowns ({@link Breakdown#seriesBreakdowns()}) at {@code month} without
+     * writing the patient-variable table: the pivot is a sub-query of one query grouped by the organisational
+     * columns together, and the breakdowns are summed from those groups in Java ({@link RollUp}).
+     */
+    public List<GroupCount> seriesCounts(Connection c, LocalDate month, List<IndicatorDef> indicators) throws SQLException {
+        pivotInputs(c, month);
+        return seriesCounts(c, indicators, new Query.Sub(PivotQuery.build(set, codes, month, null), "pv"));
+    }
+
+    /** The same counts from the patient-variable table {@link #pivot} built. */
+    public List<GroupCount> seriesCountsFromPivot(Connection c, List<IndicatorDef> indicators) throws SQLException {
+        return seriesCounts(c, indicators, new Query.Table(Tables.PATIENT_VARIABLES, null));
+    }
+
+    private List<GroupCount> seriesCounts(Connection c, List<IndicatorDef> indicators, Query.From source) throws SQLException {
+        List<Breakdown> series = Breakdown.seriesBreakdowns();
+        RollUp rollUp = new RollUp(series, indicators.size());
+        if (indicators.isEmpty()) {
+            return rollUp.counts();
+        }
+        List<String> columns = series.stream().map(Breakdown::column).filter(java.util.Objects::nonNull).toList();
+        try (PreparedStatement ps = dialect.render(AggregateQuery.byColumns(set, indicators, columns, source)).prepare(c);
+                ResultSet rs = ps.executeQuery()) {
+            rollUp.addAll(rs);
+        }
+        return rollUp.counts();
     }
 
     /** Counts every indicator for every group of every breakdown (crossed with the ESP2013 band when asked). */
