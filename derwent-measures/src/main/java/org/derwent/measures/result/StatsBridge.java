@@ -69,6 +69,10 @@ public final class StatsBridge implements IndicatorStatistics {
             o += e.getValue()[0];
             n += e.getValue()[1];
         }
+        if (!(o > 0) || !(n > 0)) {
+            // no events (or no denominator) anywhere: there is no target to draw limits around, so no unit is flagged
+            return out;
+        }
         FunnelType type = switch (unit) {
             case "proportion" -> FunnelType.PROPORTION;
             case "per_1000" -> FunnelType.RATE;
