@@ -10,8 +10,9 @@ import org.derwent.synth.output.RecordSink;
  * higher under 5. Each has a clinician type, a clinician of the practice ({@link PracticeTeams}) and is
  * {@code same_day} (booked and held on the same day) or {@code pre_booked}.
  *
- * <p>Same day: log-odds {@link #SAME_DAY_BASE} + an age term (children and adults under 45 more, 65+ fewer) +
- * 0.3 ln(rate / 2.6) (frequent attenders more) + a clinician-type term (paramedics and GPs more, nurses and
+ * <p>Same day: log-odds {@link #SAME_DAY_BASE} + an age term (children and adults under 45 more, 65+ fewer, who
+ * have more planned long-term-condition reviews) + twice the latent-health and deprivation part of the need
+ * (frequent attenders and deprived areas more) + a clinician-type term (paramedics and GPs more, nurses and
  * health-care assistants fewer): about 43% overall (England: about 40-45% of GP appointments are same-day).
  * Usual clinician: GP and nurse appointments are with the patient's usual GP or nurse (drawn per practice) with
  * the practice's continuity ({@link PracticeTeams}) plus 0.012 per year of age over 50 and 0.1 per condition (up to
@@ -20,7 +21,7 @@ import org.derwent.synth.output.RecordSink;
 final class GpAppointments {
     static final int DAYS = 365 * 3;
     static final double RATE = 2.6;
-    static final double SAME_DAY_BASE = -0.55;
+    static final double SAME_DAY_BASE = -0.2;
     private static final double[] TYPE_CUM = {0.55, 0.77, 0.85, 0.93, 0.97, 1.0};
     private static final double[] SAME_DAY_TYPE = {0.15, -0.5, -0.2, -0.7, 1.2, -0.3};
     private final PracticeTeams teams;
@@ -41,7 +42,7 @@ final class GpAppointments {
         int[] usual = {rng.nextInt(current.count()[PracticeTeams.GP]), rng.nextInt(current.count()[PracticeTeams.NURSE]),
             rng.nextInt(previous.count()[PracticeTeams.GP]), rng.nextInt(previous.count()[PracticeTeams.NURSE])};
         double patientTerm = 0.012 * (Math.min(p.age, 90) - 50) + 0.1 * Math.min(p.ncond, 5);
-        double sameDayTerm = SAME_DAY_BASE + ageTerm(p.age) + 0.3 * Math.log(rate / RATE);
+        double sameDayTerm = SAME_DAY_BASE + ageTerm(p.age) + 2 * (0.22 * p.h + 0.08 * p.dep10);
         for (int d : days) {
             double u = rng.nextDouble();
             int k = 0;
@@ -61,6 +62,6 @@ final class GpAppointments {
     }
 
     static double ageTerm(int age) {
-        return age < 5 ? 0.3 : age < 18 ? 0.2 : age < 45 ? 0.35 : age < 65 ? 0 : age < 80 ? -0.3 : -0.45;
+        return age < 5 ? 0.3 : age < 18 ? 0.2 : age < 45 ? 0.35 : age < 65 ? 0 : age < 80 ? -0.4 : -0.55;
     }
 }
