@@ -19,8 +19,6 @@ public final class CohortBuilder {
     static final long SHUFFLE_STREAM = 2;
     /** Years before the extract date covered by the deceased cohort. */
     public static final int DEATH_YEARS = 2;
-    /** How much sicker the deceased are: their latent factor is drawn as {@code 1.0 + 0.8 N(0,1)}. */
-    public static final double DECEASED_LATENT_SHIFT = 1.0;
     private final long seed;
     private final AgeStructure district;
     private final Residence residence;
@@ -86,7 +84,7 @@ public final class CohortBuilder {
             SplittableRandom rng = new SplittableRandom(Seeds.mix(seed, DEMOGRAPHY_STREAM, d.index(j)));
             int t = java.util.Arrays.binarySearch(cum, rng.nextDouble() * acc);
             t = t >= 0 ? t : Math.min(-t - 1, living.size - 1);
-            fill(d, j, rng, living.age[t], living.female[t], DECEASED_LATENT_SHIFT + 0.8 * rng.nextGaussian());
+            fill(d, j, rng, living.age[t], living.female[t], 1.0 + 0.8 * rng.nextGaussian());
             d.deathDay[j] = extractDay - 1 - rng.nextInt(365 * DEATH_YEARS);
             registers.assignWithIntercepts(d, j);
         }

@@ -27,9 +27,9 @@ final class ActivityHistory {
         this.gp = new GpAppointments(teams);
     }
 
-    /** Relative need for care: age, conditions, frailty, deprivation and latent health {@code h}. */
-    static double need(Person p, double h) {
-        return Math.exp(0.012 * (p.age - 40) + 0.16 * p.ncond + 0.25 * p.frailty + 0.08 * p.dep10 + 0.22 * h);
+    /** Relative need for care: age, conditions, frailty, deprivation and latent health. */
+    static double need(Person p) {
+        return Math.exp(0.012 * (p.age - 40) + 0.16 * p.ncond + 0.25 * p.frailty + 0.08 * p.dep10 + 0.22 * p.h);
     }
 
     void write(Person p, RecordSink sink) {

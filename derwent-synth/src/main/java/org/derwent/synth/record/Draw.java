@@ -46,28 +46,6 @@ final class Draw {
         return 1 / (1 + Math.exp(-x));
     }
 
-    /**
-     * Sorted event days in [from, to]: Poisson counts at the yearly rate {@code before} on the days before
-     * {@code split} and {@code after} from {@code split} on, at most {@code cap} in all (the later ones kept first).
-     */
-    static int[] events(SplittableRandom rng, double before, double after, int from, int split, int to, int cap) {
-        if (to < from) {
-            return new int[0];
-        }
-        int s = Math.max(from, Math.min(split, to + 1));
-        int late = Math.min(cap, poisson(rng, after * (to + 1 - s) / 365.0));
-        int early = Math.min(cap - late, poisson(rng, before * (s - from) / 365.0));
-        int[] d = new int[early + late];
-        for (int i = 0; i < early; i++) {
-            d[i] = day(rng, from, s - 1);
-        }
-        for (int i = early; i < d.length; i++) {
-            d[i] = day(rng, s, to);
-        }
-        java.util.Arrays.sort(d);
-        return d;
-    }
-
     /** Sorted uniform days in [from, to]. */
     static int[] days(SplittableRandom rng, int n, int from, int to) {
         int[] d = new int[n];

@@ -6,9 +6,8 @@ import org.derwent.synth.output.RecordSink;
 
 /**
  * GP appointments over the {@link #DAYS} before the extract date (or death), from the first registration in the
- * records: a yearly rate of 2.67 times the patient's need ({@link ActivityHistory#need}), 1.6 times
- * higher under 5, with the conditions diagnosed and the age on the day ({@link Person#asOfDay}; the deceased:
- * their excess in the last year of life, {@link Person#hBefore}). Each has a clinician type, a clinician of the practice ({@link PracticeTeams}) and is
+ * records: a constant yearly rate of 2.6 times the patient's need ({@link ActivityHistory#need}), 1.6 times
+ * higher under 5. Each has a clinician type, a clinician of the practice ({@link PracticeTeams}) and is
  * {@code same_day} (booked and held on the same day) or {@code pre_booked}.
  *
  * <p>Same day: log-odds {@link #SAME_DAY_BASE} + an age term (children and adults under 45 more, 65+ fewer, who
@@ -21,8 +20,8 @@ import org.derwent.synth.output.RecordSink;
  */
 final class GpAppointments {
     static final int DAYS = 365 * 3;
-    static final double RATE = 2.67;
-    static final double SAME_DAY_BASE = -0.3;
+    static final double RATE = 2.6;
+    static final double SAME_DAY_BASE = -0.2;
     private static final double[] TYPE_CUM = {0.55, 0.77, 0.85, 0.93, 0.97, 1.0};
     private static final double[] SAME_DAY_TYPE = {0.15, -0.5, -0.2, -0.7, 1.2, -0.3};
     private final PracticeTeams teams;
@@ -33,10 +32,11 @@ final class GpAppointments {
 
     void write(Person p, RecordSink sink) {
         SplittableRandom rng = p.rng;
-        double young = p.age < 5 ? 1.6 : 1;
+        double rate = RATE * ActivityHistory.need(p) * (p.age < 5 ? 1.6 : 1);
         int from = Math.max(p.since(p.endDay - DAYS), p.registeredSince);
-        int[] days = p.asOfDay(Draw.events(rng, RATE * ActivityHistory.need(p, p.hBefore) * young,
-                RATE * ActivityHistory.need(p, p.h) * young, from, p.finalYear, p.endDay - 1, 40 * 3), 0.16, 0.012);
+        double exposure = Math.max(0, p.endDay - from) / (double) DAYS;
+        int n = Math.min(40 * 3, Draw.poisson(rng, rate * 3 * exposure));
+        int[] days = Draw.days(rng, n, from, p.endDay - 1);
         PracticeTeams.Team current = teams.of(p.practice);
         PracticeTeams.Team previous = p.previousPractice == null ? current : teams.of(p.previousPractice);
         int[] usual = {rng.nextInt(current.count()[PracticeTeams.GP]), rng.nextInt(current.count()[PracticeTeams.NURSE]),

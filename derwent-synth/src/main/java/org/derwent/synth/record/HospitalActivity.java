@@ -12,9 +12,7 @@ import org.derwent.synth.output.RecordSink;
  * Hospital activity over the three years before the extract date, at constant yearly rates: A&amp;E attendances (type 1 at the acute trust, some at urgent care),
  * emergency admissions (mostly via A&amp;E; ICD-10 diagnoses from the patient's conditions; falls with an
  * external-cause code; hip fractures with a hemiarthroplasty), elective admissions with OPCS-4 procedures, and
- * outpatient attendances. A&amp;E, emergency and outpatient rates follow the conditions diagnosed and the age on
- * the day ({@link Person#asOfDay}). Patients who died carry their excess latent ill-health in their last year of life
- * ({@link Person#hBefore}) and have more emergency admissions in their last 90 days.
+ * outpatient attendances. Patients who died have more emergency admissions in their last 90 days.
  */
 final class HospitalActivity {
     private final Providers providers;
@@ -28,32 +26,24 @@ final class HospitalActivity {
     }
 
     /** Emergency admissions per year before the age, condition, frailty and latent multipliers. */
-    static double emergencyRate(Person p, double h) {
-        return 0.0346 * Math.exp(0.028 * (p.age - 50) + 0.3 * p.ncond + 0.45 * p.frailty + 0.16 * p.dep10 + 0.55 * h);
-    }
-
-    private static double aeRate(Person p, double h) {
-        double youngOld = p.age < 5 ? 0.5 : p.age < 16 ? -0.2 : p.age < 30 ? 0.15 : 0.015 * Math.max(0, p.age - 65);
-        return 0.23 * Math.exp(youngOld + 0.2 * p.ncond + 0.2 * p.dep10 + 0.3 * h + 0.35 * p.frailty);
-    }
-
-    private static double outpatientRate(Person p, double h) {
-        return (p.age < 18 ? 0.308 : 0.719) * Math.exp(0.012 * Math.max(0, p.age - 30) + 0.22 * p.ncond + 0.1 * h);
+    static double emergencyRate(Person p) {
+        return 0.032 * Math.exp(0.028 * (p.age - 50) + 0.3 * p.ncond + 0.45 * p.frailty + 0.16 * p.dep10 + 0.55 * p.h);
     }
 
     void write(Person p, RecordSink sink) {
         SplittableRandom rng = p.rng;
         int from = p.since(p.endDay - ActivityHistory.ACTIVITY_DAYS);
         double years = ActivityHistory.ACTIVITY_YEARS * p.exposure(ActivityHistory.ACTIVITY_DAYS);
-        int to = p.endDay - 1;
-        for (int d : p.asOfDay(Draw.events(rng, aeRate(p, p.hBefore), aeRate(p, p.h), from, p.finalYear, to, 30), 0.2, 0)) {
+        double youngOld = p.age < 5 ? 0.5 : p.age < 16 ? -0.2 : p.age < 30 ? 0.15 : 0.015 * Math.max(0, p.age - 65);
+        double ae = 0.22 * Math.exp(youngOld + 0.2 * p.ncond + 0.2 * p.dep10 + 0.3 * p.h + 0.35 * p.frailty);
+        for (int d : Draw.days(rng, Math.min(30, Draw.poisson(rng, ae * years)), from, p.endDay - 1)) {
             boolean urgent = providers.urgentCare() != null && Draw.chance(rng, 0.3);
             String provider = urgent ? providers.urgentCare() : providers.acute(p.district, rng);
             sink.encounter(p.pid, ++p.seqE, Setting.AE, provider, d, d, null, null,
                     urgent ? "urgent treatment centre" : "emergency department");
         }
-        for (int d : p.asOfDay(Draw.events(rng, emergencyRate(p, p.hBefore), emergencyRate(p, p.h), from, p.finalYear, to,
-                22), 0.3, 0.028)) {
+        int emergencies = Math.min(22, Draw.poisson(rng, emergencyRate(p) * years));
+        for (int d : Draw.days(rng, emergencies, from, p.endDay - 1)) {
             emergency(p, sink, d);
         }
         if (!p.alive) {
@@ -69,8 +59,8 @@ final class HospitalActivity {
                 elective.admit(p, sink, providers.acute(p.district, rng), d);
             }
         }
-        for (int d : p.asOfDay(Draw.events(rng, outpatientRate(p, p.hBefore), outpatientRate(p, p.h), from, p.finalYear, to,
-                36), 0.22, p.age > 30 ? 0.012 : 0)) {
+        double op = (p.age < 18 ? 0.3 : 0.7) * Math.exp(0.012 * Math.max(0, p.age - 30) + 0.22 * p.ncond + 0.1 * p.h);
+        for (int d : Draw.days(rng, Math.min(36, Draw.poisson(rng, op * years)), from, p.endDay - 1)) {
             sink.encounter(p.pid, ++p.seqE, Setting.OUTPATIENT, providers.acute(p.district, rng), d, d, null, null, specialty(p));
         }
     }

@@ -7,7 +7,6 @@ import org.derwent.synth.Seeds;
 import org.derwent.synth.codes.Catalogue;
 import org.derwent.synth.demography.Names;
 import org.derwent.synth.health.Cohort;
-import org.derwent.synth.health.CohortBuilder;
 import org.derwent.synth.output.RecordSink;
 
 /**
@@ -56,8 +55,6 @@ public final class PatientRecords {
         p.mask = c.registers[i];
         p.alive = c.deathDay[i] < 0;
         p.endDay = p.alive ? extractDay : c.deathDay[i];
-        p.finalYear = p.alive ? Integer.MAX_VALUE : p.endDay - 365;
-        p.hBefore = p.alive ? p.h : p.h - CohortBuilder.DECEASED_LATENT_SHIFT;
         p.raisedBp = raisedBp;
         p.birthDay = birthDay(rng, p.endDay, p.age);
         int registered = registration(ctx, rng);

@@ -21,14 +21,6 @@ final class Person {
     int age;
     boolean female;
     double h;
-    /**
-     * Latent factor that drives activity before {@link #finalYear}: {@link #h} for the living; for the deceased
-     * {@code h} less {@code CohortBuilder.DECEASED_LATENT_SHIFT}, so that their excess activity falls in their last
-     * year of life rather than across the whole history (see docs/synthetic-population.md, stationarity).
-     */
-    double hBefore;
-    /** First day of the final year of life (death - 365) for the deceased; {@link Integer#MAX_VALUE} for the living. */
-    int finalYear;
     double imd;
     double dep10;
     int mask;
@@ -80,34 +72,6 @@ final class Person {
     /** Share of the {@code days}-long look-back window ending at {@link #endDay} that the patient was alive for. */
     double exposure(int days) {
         return Math.min(1.0, (endDay - since(endDay - days)) / (double) days);
-    }
-
-    /** Long-term conditions (as counted in {@link #ncond}) with an onset on or before {@code day}. */
-    int ncondAt(int day) {
-        int n = 0;
-        for (Register r : Register.values()) {
-            if (has(r) && r != Register.OB && r != Register.NDH && onset[r.ordinal()] <= day) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /**
-     * Thins event days drawn at today's rate so that each day's rate follows the patient's history: a day is kept
-     * with probability {@code exp(perCondition * (conditions then - conditions now) + perYear * (years before the
-     * end))} (at most 1), i.e. with the conditions diagnosed by then and the age then. Returns the kept days in order.
-     */
-    int[] asOfDay(int[] days, double perCondition, double perYear) {
-        int kept = 0;
-        int[] out = new int[days.length];
-        for (int d : days) {
-            double log = perCondition * (ncondAt(d) - ncond) - perYear * (endDay - d) / 365.0;
-            if (rng.nextDouble() < Math.exp(Math.min(0, log))) {
-                out[kept++] = d;
-            }
-        }
-        return java.util.Arrays.copyOf(out, kept);
     }
 
     boolean has(Register r) {
