@@ -13,7 +13,7 @@ import org.derwent.synth.output.RecordSink;
  * <p>Same day: log-odds {@link #SAME_DAY_BASE} + an age term (children and adults under 45 more, 65+ fewer, who
  * have more planned long-term-condition reviews) + twice the latent-health and deprivation part of the need
  * (frequent attenders and deprived areas more) + a clinician-type term (paramedics and GPs more, nurses and
- * health-care assistants fewer): about 43% overall (England: about 40-45% of GP appointments are same-day).
+ * health-care assistants fewer): 46% overall (England: about 40-45% of GP appointments are same-day).
  * Usual clinician: GP and nurse appointments are with the patient's usual GP or nurse (drawn per practice) with
  * the practice's continuity ({@link PracticeTeams}) plus 0.012 per year of age over 50 and 0.1 per condition (up to
  * 5), the odds scaled by 0.6 on the day (whoever is free); otherwise with any clinician of that type.
