@@ -72,6 +72,8 @@ class RoundTripTest {
                 .containsExactly("F|1950|3|white", "F|2010|1|unknown", "M|1980|7|asian");
         assertThat(rows(csv, "SELECT los_days, admission_method FROM encounter WHERE setting = 'admitted'"))
                 .containsExactly("10|21");
+        assertThat(rows(fhir, "SELECT clinician_type, service_type, clinician_id FROM encounter WHERE setting = 'gp'"))
+                .containsExactly("GP|same_day|C81001-2");
         assertThat(rows(csv, "SELECT code, position, encounter_id FROM diagnosis"))
                 .containsExactly("E11.9|2|e-3", "I21.9|1|e-3");
         assertThat(rows(fhir, "SELECT duration_days, is_repeat FROM medication")).containsExactly("28|true", "28|true");

@@ -78,6 +78,12 @@ class SqlCsvEquivalenceTest {
                 "e4,pat-1,ae,RTG,2022-04-07,2022-04-01,,,",
                 "e5,pat-1,Admitted,RTG,2022-04-07,,,,",
                 "e6,,gp,,2022-04-07,,,,");
+        Files.createDirectories(dir.resolve("later"));
+        write("later/encounters.csv", "id,patient_id,setting,provider_code,start_date,end_date,admission_method,"
+                + "clinician_type,service_type,clinician_id",
+                "e7,pat-1,gp,C81001,2022-05-01,2022-05-01,,gp,same_day,C81001-3",
+                "e8,pat-1,gp,C81001,2022-05-02,2022-05-02,,gp,pre_booked,",
+                "e9,pat-1,gp,C81001,2022-05-03,2022-05-03,,gp,same_day,C81001-4,extra");
         write("conditions.csv", "id,patient_id,code_system,code,onset_date,resolved_date,source_org",
                 "c1,pat-1,snomed,38341003,2022-09-17,,C81001",
                 "c2,pat-1,snomed,38341003,2022-09-17,2022-09-01,C81001",
@@ -115,7 +121,7 @@ class SqlCsvEquivalenceTest {
     void the_clinical_files_take_the_sql_path_and_patients_the_java_path() {
         long plain = SourceScanner.scan(List.of(dir)).files().stream()
                 .filter(f -> PlainCsvReader.accepts(f, FileHash.scan(f.path()).plain())).count();
-        assertThat(plain).isEqualTo(8);
+        assertThat(plain).isEqualTo(9);
     }
 
     @Test
@@ -139,6 +145,9 @@ class SqlCsvEquivalenceTest {
         assertThat(rows(sql, "SELECT record_id, value, unit FROM observation WHERE record_id IN ('o10', 'o11', 'o12')"))
                 .containsExactly("o10|100.0|null", "o11|5.5|mmol/L", "o12|-0.25|µmol/L");
         assertThat(rows(sql, "SELECT count(*) FROM observation WHERE record_id IN ('o18', 'o19')")).containsExactly("2");
+        assertThat(rows(sql, "SELECT record_id, clinician_id, service_type FROM encounter WHERE record_id IN ('e2', 'e7',"
+                + " 'e8', 'e9') ORDER BY record_id")).containsExactly("e2|null|general practice appointment",
+                "e7|C81001-3|same_day", "e8|null|pre_booked");
     }
 
     @Test

@@ -55,10 +55,11 @@ public final class CsvExtractReader {
         for (int i = 0; i < header.size(); i++) {
             index.put(header.get(i).trim().toLowerCase(java.util.Locale.ROOT), i);
         }
-        List<String> missing = table.columns().stream().filter(c -> !index.containsKey(c)).toList();
+        List<String> missing = table.requiredColumns().stream().filter(c -> !index.containsKey(c)).toList();
         if (!missing.isEmpty()) {
             throw new LoadException(file.path() + " line 1: header lacks column(s) " + missing + " of "
-                    + table.fileName() + " (expected " + table.columns() + ")");
+                    + table.fileName() + " (expected " + table.columns() + ", of which " + table.optionalColumns()
+                    + " may be left out)");
         }
         return index;
     }

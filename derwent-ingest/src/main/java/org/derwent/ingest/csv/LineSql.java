@@ -193,6 +193,7 @@ final class LineSql {
         put("admission_method", opt("admission_method"));
         put("clinician_type", opt("clinician_type"));
         put("service_type", opt("service_type"));
+        put("clinician_id", opt("clinician_id"));
         put("los_days", "CASE WHEN " + f("setting") + " = 'admitted' AND " + end + " IS NOT NULL THEN date_diff('day', "
                 + start + ", " + end + ") END");
     }

@@ -89,7 +89,8 @@ final class TableMapper {
         }
         String provider = r.get("provider_code");
         sink.loaded(new Row.Encounter(Checks.required("id", r.get("id")), subject(r), setting, provider, provider, start,
-                end, r.get("admission_method"), r.get("clinician_type"), r.get("service_type"), at));
+                end, r.get("admission_method"), r.get("clinician_type"), r.get("service_type"),
+                r.get("clinician_id"), at));
     }
 
     private Subject subject(CsvRow r) {

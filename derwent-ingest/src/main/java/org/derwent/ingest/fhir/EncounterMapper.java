@@ -14,7 +14,8 @@ import org.derwent.model.extract.Setting;
 /**
  * Encounter: care setting from {@code serviceType} (Derwent care-setting system) or else from {@code class}
  * (EMER = ae, IMP/ACUTE/NONAC/OBSENC = admitted, HH = community, AMB/VR and others = gp), period, provider,
- * admission method, clinician type; service type from {@code type[0]} (text or code), else {@code serviceType.text};
+ * admission method, clinician type ({@code participant[0].type}) and pseudonymous clinician
+ * ({@code participant[0].individual}, see {@link #clinicianId}); service type from {@code type[0]} (text or code), else {@code serviceType.text};
  * {@code diagnosis[]} gives the rank of each diagnosis.
  */
 final class EncounterMapper implements ResourceMapper {
@@ -42,7 +43,9 @@ final class EncounterMapper implements ResourceMapper {
         String provider = Fhir.organisation(r.get("serviceProvider"));
         JsonNode am = Fhir.extension(r, FhirIds.EXT_ADMISSION_METHOD);
         String admission = am == null ? null : Fhir.codeIn(am.get("valueCodeableConcept"), FhirIds.ADMISSION_METHOD_SYSTEM);
-        String clinician = Fhir.codeIn(r.path("participant").path(0).path("type").path(0), FhirIds.CLINICIAN_TYPE_SYSTEM);
+        JsonNode participant = r.path("participant").path(0);
+        String clinician = Fhir.codeIn(participant.path("type").path(0), FhirIds.CLINICIAN_TYPE_SYSTEM);
+        String clinicianId = clinicianId(participant.path("individual"));
         JsonNode type = r.path("type").path(0);
         String serviceType = type.hasNonNull("text") ? type.get("text").asText()
                 : type.path("coding").path(0).path("code").asText(null);
@@ -51,13 +54,27 @@ final class EncounterMapper implements ResourceMapper {
             serviceType = st.path("text").asText(null);
         }
         sink.loaded(new Row.Encounter(id, subject, setting, provider, provider, start, end, admission, clinician,
-                serviceType, at));
+                serviceType, clinicianId, at));
         for (JsonNode d : r.path("diagnosis")) {
             String conditionId = Fhir.refId(d, "condition");
             if (conditionId != null && d.path("rank").canConvertToInt()) {
                 sink.derived(new Row.DiagnosisRank(conditionId, id, d.path("rank").asInt(), at));
             }
         }
+    }
+
+    /**
+     * The pseudonymous clinician: {@code individual.identifier.value} in the Derwent clinician system, else the
+     * reference of a {@code Practitioner} or {@code PractitionerRole} as written ({@code Practitioner/abc}).
+     */
+    static String clinicianId(JsonNode individual) {
+        JsonNode identifier = individual.path("identifier");
+        if (FhirIds.CLINICIAN_ID_SYSTEM.equals(identifier.path("system").asText(null))
+                && !identifier.path("value").asText("").isBlank()) {
+            return identifier.path("value").asText().trim();
+        }
+        String ref = individual.path("reference").asText("").trim();
+        return ref.startsWith("Practitioner/") || ref.startsWith("PractitionerRole/") ? ref : null;
     }
 
     private static String fromClass(String code) {

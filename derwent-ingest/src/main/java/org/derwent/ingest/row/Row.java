@@ -44,7 +44,7 @@ public sealed interface Row {
 
     record Encounter(String recordId, Subject subject, String setting, String providerCode, String sourceOrg,
                      LocalDate start, LocalDate end, String admissionMethod, String clinicianType,
-                     String serviceType, Provenance at) implements Row {
+                     String serviceType, String clinicianId, Provenance at) implements Row {
     }
 
     record Diagnosis(Coded c, String encounterId, Integer position) implements Row {

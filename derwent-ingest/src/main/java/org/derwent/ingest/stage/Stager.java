@@ -105,7 +105,7 @@ public final class Stager implements RowSink, AutoCloseable {
                 tail(appenders.get("stg_encounter").begin().text(e.recordId())
                             .text(e.subject().personId()).text(e.setting()).text(e.providerCode()).text(e.sourceOrg())
                             .date(e.start()).date(e.end()).text(e.admissionMethod()).text(e.clinicianType())
-                            .text(e.serviceType()).integer(e.end() == null || !"admitted".equals(e.setting()) ? null
+                            .text(e.serviceType()).text(e.clinicianId()).integer(e.end() == null || !"admitted".equals(e.setting()) ? null
                                     : (int) ChronoUnit.DAYS.between(e.start(), e.end())), e.at(), e.subject());
             } else if (row instanceof Row.Diagnosis x) {
                 tail(clinical(StoreSchema.DIAGNOSIS, x.c()).text(x.encounterId())

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The CSV flat-extract layout: one file per table, UTF-8, header row, comma separated, RFC 4180 quoting,
  * dates {@code YYYY-MM-DD}, empty field = no value. Written by the generator, read by the loader; the
- * contract is documented in docs/csv-extract.md. Columns are listed in file order.
+ * contract is documented in docs/csv-extract.md. Columns are listed in file order; an optional column (added
+ * after the first release of the layout, always last) may be absent from a file's header.
  */
 public enum ExtractTable {
     PATIENTS("patients.csv", List.of("patient_id", "nhs_number", "given_name", "family_name", "birth_date", "sex",
@@ -18,7 +19,7 @@ public enum ExtractTable {
     MEDICATIONS("medications.csv", List.of("id", "patient_id", "code_system", "code", "issue_date", "quantity",
             "duration_days", "repeat", "source_org")),
     ENCOUNTERS("encounters.csv", List.of("id", "patient_id", "setting", "provider_code", "start_date", "end_date",
-            "admission_method", "clinician_type", "service_type")),
+            "admission_method", "clinician_type", "service_type", "clinician_id"), List.of("clinician_id")),
     DIAGNOSES("diagnoses.csv", List.of("id", "encounter_id", "patient_id", "position", "code_system", "code")),
     PROCEDURES("procedures.csv", List.of("id", "patient_id", "encounter_id", "code_system", "code", "date",
             "source_org")),
@@ -26,18 +27,35 @@ public enum ExtractTable {
 
     private final String fileName;
     private final List<String> columns;
+    private final List<String> optional;
 
     ExtractTable(String fileName, List<String> columns) {
+        this(fileName, columns, List.of());
+    }
+
+    ExtractTable(String fileName, List<String> columns, List<String> optional) {
         this.fileName = fileName;
         this.columns = columns;
+        this.optional = optional;
     }
 
     public String fileName() {
         return fileName;
     }
 
+    /** Every column, in the order the generator writes them. */
     public List<String> columns() {
         return columns;
+    }
+
+    /** The columns a file's header must have (all but the optional ones). */
+    public List<String> requiredColumns() {
+        return columns.stream().filter(c -> !optional.contains(c)).toList();
+    }
+
+    /** The columns a file may leave out; a reader treats an absent optional column as empty in every row. */
+    public List<String> optionalColumns() {
+        return optional;
     }
 
     /** The table a file name belongs to, if it is one of the extract's files. */

@@ -16,6 +16,11 @@ public final class FhirIds {
     public static final String EXT_REGISTRATION_PERIOD = "https://derwent.org/fhir/StructureDefinition/registration-period";
     /** Derwent code system for the clinician type of a GP appointment (Encounter.participant.type). */
     public static final String CLINICIAN_TYPE_SYSTEM = "https://derwent.org/fhir/CodeSystem/clinician-type";
+    /**
+     * Derwent identifier system for the pseudonymous clinician of a GP appointment
+     * (Encounter.participant.individual.identifier; value = practice ODS code, '-', a number).
+     */
+    public static final String CLINICIAN_ID_SYSTEM = "https://derwent.org/fhir/Id/clinician";
     /** Derwent code system for the care setting (Encounter.serviceType). */
     public static final String SETTING_SYSTEM = "https://derwent.org/fhir/CodeSystem/care-setting";
 

@@ -48,6 +48,6 @@ public record FrequentAttenders(int aeMin, int sameDayMin, double cocLow) {
                 ? String.format(Locale.ROOT, "low GP continuity: COC %.2f, UPC %.2f over %d GP contacts (below %.2f)",
                         p.coc(), p.upc(), p.gpContacts(), cocLow)
                 : "GP continuity not measurable: " + p.gpContacts() + " GP contact" + (p.gpContacts() == 1 ? "" : "s");
-        return attendance + "; " + continuity + "; provider = " + ProviderKey.DESCRIPTION;
+        return attendance + "; " + continuity + "; provider = " + ProviderKey.describe(p.identifiedContacts(), p.gpContacts());
     }
 }

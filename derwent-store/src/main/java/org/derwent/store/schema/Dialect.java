@@ -34,6 +34,11 @@ public abstract sealed class Dialect permits DuckDbDialect, PostgresDialect {
                 : ", PRIMARY KEY (" + String.join(", ", table.primaryKey()) + ")") + ")";
     }
 
+    /** {@code ALTER TABLE ... ADD COLUMN} for a column an older store lacks (nullable: old rows get NULL). */
+    public String addColumn(Table table, Column column) {
+        return "ALTER TABLE " + table.name() + " ADD COLUMN " + column.name() + " " + typeName(column.type());
+    }
+
     /** Whether tables declare their primary key (an index) or leave key upkeep to {@link #upsert}. */
     protected boolean declaresPrimaryKeys() {
         return true;

@@ -5,9 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import org.derwent.model.footprint.Ics;
 import org.duckdb.DuckDBConnection;
 
@@ -78,11 +82,28 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Creates every missing table; existing tables and rows are left alone. */
+    /**
+     * Creates every missing table and adds every missing column (a store written before a column joined the
+     * schema, e.g. {@code encounter.clinician_id}, gets it as all-NULL); existing tables and rows are left alone.
+     */
     public void createSchema() {
         try (Connection c = connection(); Statement s = c.createStatement()) {
             for (Table t : StoreSchema.ALL) {
                 s.execute(dialect.createTable(t));
+            }
+            Set<String> present = new HashSet<>();
+            try (ResultSet rs = s.executeQuery("SELECT table_name, column_name FROM information_schema.columns "
+                    + "WHERE table_schema = current_schema()")) {
+                while (rs.next()) {
+                    present.add(rs.getString(1).toLowerCase(Locale.ROOT) + "." + rs.getString(2).toLowerCase(Locale.ROOT));
+                }
+            }
+            for (Table t : StoreSchema.ALL) {
+                for (Column col : t.columns()) {
+                    if (!present.contains(t.name() + "." + col.name())) {
+                        s.execute(dialect.addColumn(t, col));
+                    }
+                }
             }
         } catch (SQLException e) {
             throw new StoreException("cannot create the schema in store " + url + ": " + e.getMessage(), e);

@@ -37,7 +37,8 @@ public final class StoreSchema {
             .col("duration_days", INT).col("is_repeat", BOOLEAN).provenance().build();
     public static final Table ENCOUNTER = table("encounter").key("record_id").required("person_id", TEXT)
             .text("setting", "provider_code", "source_org").col("start_date", DATE).col("end_date", DATE)
-            .text("admission_method", "clinician_type", "service_type").col("los_days", INT).provenance().build();
+            .text("admission_method", "clinician_type", "service_type", "clinician_id").col("los_days", INT)
+            .provenance().build();
     public static final Table DIAGNOSIS = clinical("diagnosis").text("encounter_id").col("position", INT)
             .provenance().build();
     public static final Table PROCEDURE = clinical("procedure").text("encounter_id").col("proc_date", DATE)

@@ -20,6 +20,7 @@ import org.derwent.synth.codes.CodelistLibrary;
 import org.derwent.synth.record.ConditionCodes;
 import org.derwent.synth.record.PatientRecords;
 import org.derwent.synth.record.PracticeContext;
+import org.derwent.synth.record.PracticeTeams;
 import org.derwent.synth.record.Providers;
 
 /**
@@ -76,6 +77,7 @@ public final class Generator {
         private final Catalogue catalogue;
         private final ConditionCodes conditionCodes;
         private final Providers providers;
+        private final PracticeTeams teams;
         private final Map<String, List<Lsoa>> lsoasByDistrict = new HashMap<>();
         private final Map<String, List<String>> practicesByDistrict = new HashMap<>();
         private final int extractDay;
@@ -87,6 +89,7 @@ public final class Generator {
             this.catalogue = new Catalogue(new CodelistLibrary(o.codelists()));
             this.conditionCodes = new ConditionCodes(catalogue);
             this.providers = new Providers(ics);
+            this.teams = new PracticeTeams(ics.practices());
             this.extractDay = (int) o.extractDate().toEpochDay();
             ics.lsoas().forEach(l -> lsoasByDistrict.computeIfAbsent(l.districtCode(), k -> new ArrayList<>()).add(l));
             ics.practices().forEach(p -> practicesByDistrict.computeIfAbsent(p.districtCode(), k -> new ArrayList<>()).add(p.code()));
@@ -127,7 +130,7 @@ public final class Generator {
 
         /** A fresh record writer (each task needs its own: the writer keeps per-patient state). */
         PatientRecords records() {
-            return new PatientRecords(options.seed(), extractDay, catalogue, conditionCodes, providers);
+            return new PatientRecords(options.seed(), extractDay, catalogue, conditionCodes, providers, teams);
         }
     }
 }

@@ -49,9 +49,9 @@ final class TeeSink implements RecordSink {
 
     @Override
     public void encounter(String pid, int seq, Setting setting, String provider, int startDay, int endDay, String admissionMethod,
-                          String clinicianType, String serviceType) {
-        a.encounter(pid, seq, setting, provider, startDay, endDay, admissionMethod, clinicianType, serviceType);
-        b.encounter(pid, seq, setting, provider, startDay, endDay, admissionMethod, clinicianType, serviceType);
+                          String clinicianType, String serviceType, String clinicianId) {
+        a.encounter(pid, seq, setting, provider, startDay, endDay, admissionMethod, clinicianType, serviceType, clinicianId);
+        b.encounter(pid, seq, setting, provider, startDay, endDay, admissionMethod, clinicianType, serviceType, clinicianId);
     }
 
     @Override

@@ -112,7 +112,7 @@ public final class CsvSink implements RecordSink {
 
     @Override
     public void encounter(String pid, int seq, Setting setting, String provider, int startDay, int endDay, String admissionMethod,
-                          String clinicianType, String serviceType) {
+                          String clinicianType, String serviceType, String clinicianId) {
         Bytes b = row(ExtractTable.ENCOUNTERS);
         id(b, pid, 'e', seq);
         b.add(',').add(pid).add(',').add(setting.id()).add(',').add(provider).add(',');
@@ -120,7 +120,8 @@ public final class CsvSink implements RecordSink {
         b.add(',');
         day(b, endDay);
         b.add(',').add(admissionMethod == null ? "" : admissionMethod).add(',').add(clinicianType == null ? "" : clinicianType)
-                .add(',').add(serviceType == null ? "" : serviceType).add('\n');
+                .add(',').add(serviceType == null ? "" : serviceType).add(',').add(clinicianId == null ? "" : clinicianId)
+                .add('\n');
     }
 
     @Override

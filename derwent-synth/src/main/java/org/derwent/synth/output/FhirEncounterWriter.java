@@ -5,7 +5,10 @@ import java.io.IOException;
 import org.derwent.model.extract.FhirIds;
 import org.derwent.model.extract.Setting;
 
-/** The Encounter resource with its setting, class, period, provider, clinician type and diagnoses. */
+/**
+ * The Encounter resource with its setting, class, period, provider, clinician type and pseudonymous clinician
+ * ({@code participant[0].individual.identifier}) and diagnoses.
+ */
 final class FhirEncounterWriter {
     private FhirEncounterWriter() {
     }
@@ -44,16 +47,26 @@ final class FhirEncounterWriter {
         }
         g.writeEndObject();
         FhirJson.reference(g, "subject", "Patient", e.pid);
-        if (e.clinicianType != null) {
+        if (e.clinicianType != null || e.clinicianId != null) {
             g.writeArrayFieldStart("participant");
             g.writeStartObject();
-            g.writeArrayFieldStart("type");
-            g.writeStartObject();
-            g.writeArrayFieldStart("coding");
-            FhirJson.coding(g, FhirIds.CLINICIAN_TYPE_SYSTEM, e.clinicianType);
-            g.writeEndArray();
-            g.writeEndObject();
-            g.writeEndArray();
+            if (e.clinicianType != null) {
+                g.writeArrayFieldStart("type");
+                g.writeStartObject();
+                g.writeArrayFieldStart("coding");
+                FhirJson.coding(g, FhirIds.CLINICIAN_TYPE_SYSTEM, e.clinicianType);
+                g.writeEndArray();
+                g.writeEndObject();
+                g.writeEndArray();
+            }
+            if (e.clinicianId != null) {
+                g.writeObjectFieldStart("individual");
+                g.writeObjectFieldStart("identifier");
+                g.writeStringField("system", FhirIds.CLINICIAN_ID_SYSTEM);
+                g.writeStringField("value", e.clinicianId);
+                g.writeEndObject();
+                g.writeEndObject();
+            }
             g.writeEndObject();
             g.writeEndArray();
         }

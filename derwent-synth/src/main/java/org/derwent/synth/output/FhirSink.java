@@ -169,10 +169,11 @@ public final class FhirSink implements RecordSink {
 
     @Override
     public void encounter(String pid, int seq, Setting setting, String provider, int startDay, int endDay, String admissionMethod,
-                          String clinicianType, String serviceType) {
+                          String clinicianType, String serviceType, String clinicianId) {
         run(() -> {
             flushPending();
-            pending.set(pid, seq, setting, provider, startDay, endDay, admissionMethod, clinicianType, serviceType);
+            pending.set(pid, seq, setting, provider, startDay, endDay, admissionMethod, clinicianType, serviceType,
+                    clinicianId);
         });
     }
 
@@ -278,10 +279,11 @@ public final class FhirSink implements RecordSink {
         String admissionMethod;
         String clinicianType;
         String serviceType;
+        String clinicianId;
         final List<int[]> diagnoses = new ArrayList<>();
 
         void set(String pid, int seq, Setting setting, String provider, int startDay, int endDay, String admissionMethod,
-                 String clinicianType, String serviceType) {
+                 String clinicianType, String serviceType, String clinicianId) {
             this.pid = pid;
             this.seq = seq;
             this.setting = setting;
@@ -291,6 +293,7 @@ public final class FhirSink implements RecordSink {
             this.admissionMethod = admissionMethod;
             this.clinicianType = clinicianType;
             this.serviceType = serviceType;
+            this.clinicianId = clinicianId;
         }
 
         void clear() {

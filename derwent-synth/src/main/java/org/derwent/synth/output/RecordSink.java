@@ -25,9 +25,18 @@ public interface RecordSink {
     void medication(String pid, int seq, CodeSystem system, String code, int issueDay, int quantity, int durationDays,
                     boolean repeat, String org);
 
-    /** An encounter; its hospital diagnoses follow as {@link #diagnosis} calls before the next encounter. */
+    /**
+     * An encounter; its hospital diagnoses follow as {@link #diagnosis} calls before the next encounter.
+     * {@code clinicianId} is the pseudonymous clinician of a GP appointment, else null.
+     */
     void encounter(String pid, int seq, Setting setting, String provider, int startDay, int endDay, String admissionMethod,
-                   String clinicianType, String serviceType);
+                   String clinicianType, String serviceType, String clinicianId);
+
+    /** An encounter without a clinician id. */
+    default void encounter(String pid, int seq, Setting setting, String provider, int startDay, int endDay,
+                           String admissionMethod, String clinicianType, String serviceType) {
+        encounter(pid, seq, setting, provider, startDay, endDay, admissionMethod, clinicianType, serviceType, null);
+    }
 
     void diagnosis(String pid, int seq, int encounterSeq, int position, CodeSystem system, String code, int day);
 

@@ -7,21 +7,24 @@ import org.derwent.model.extract.Setting;
 import org.derwent.synth.output.RecordSink;
 
 /**
- * Contacts outside hospital: GP appointments by clinician type (12 months), community, mental-health and
- * social-care contacts (24 months). Rates rise with age, multimorbidity, frailty, deprivation and the latent
- * ill-health factor; hospital activity is in {@link HospitalActivity}.
+ * Contacts outside hospital over the three years before the extract date, at constant yearly rates: GP
+ * appointments ({@link GpAppointments}), community, mental-health and social-care contacts. Rates rise with age,
+ * multimorbidity, frailty, deprivation and the latent ill-health factor; hospital activity is in
+ * {@link HospitalActivity}.
  */
 final class ActivityHistory {
-    static final int GP_DAYS = 365;
-    static final int ACTIVITY_DAYS = 730;
-    private static final String[] CLINICIAN = {"gp", "nurse", "pharmacist", "hca", "paramedic", "physiotherapist"};
-    private static final double[] CLINICIAN_CUM = {0.55, 0.77, 0.85, 0.93, 0.97, 1.0};
+    /** Look-back of hospital, community, mental-health and social-care activity: three years. */
+    static final int ACTIVITY_DAYS = 365 * 3;
+    /** {@link #ACTIVITY_DAYS} in years. */
+    static final int ACTIVITY_YEARS = 3;
     private final Providers providers;
     private final HospitalActivity hospital;
+    private final GpAppointments gp;
 
-    ActivityHistory(Providers providers, HospitalActivity hospital) {
+    ActivityHistory(Providers providers, HospitalActivity hospital, PracticeTeams teams) {
         this.providers = providers;
         this.hospital = hospital;
+        this.gp = new GpAppointments(teams);
     }
 
     /** Relative need for care: age, conditions, frailty, deprivation and latent health. */
@@ -30,18 +33,7 @@ final class ActivityHistory {
     }
 
     void write(Person p, RecordSink sink) {
-        SplittableRandom rng = p.rng;
-        double need = need(p);
-        int gp = Math.min(40, Draw.poisson(rng, 2.6 * need * (p.age < 5 ? 1.6 : 1) * p.exposure(GP_DAYS)));
-        int[] days = Draw.days(rng, gp, p.since(p.endDay - GP_DAYS), p.endDay - 1);
-        for (int d : days) {
-            double u = rng.nextDouble();
-            int k = 0;
-            while (u >= CLINICIAN_CUM[k]) {
-                k++;
-            }
-            sink.encounter(p.pid, ++p.seqE, Setting.GP, p.orgAt(d), d, d, null, CLINICIAN[k], "general practice appointment");
-        }
+        gp.write(p, sink);
         hospital.write(p, sink);
         community(p, sink);
         mentalHealth(p, sink);
@@ -55,7 +47,7 @@ final class ActivityHistory {
         }
         SplittableRandom rng = p.rng;
         double rate = 0.08 * Math.exp(0.05 * Math.max(0, p.age - 60) + 0.7 * p.frailty + 0.15 * p.ncond);
-        int n = Math.min(30, Draw.poisson(rng, rate * 2 * p.exposure(ACTIVITY_DAYS)));
+        int n = Math.min(45, Draw.poisson(rng, rate * ACTIVITY_YEARS * p.exposure(ACTIVITY_DAYS)));
         for (int d : Draw.days(rng, n, p.since(p.endDay - ACTIVITY_DAYS), p.endDay - 1)) {
             String service = p.has(DM) && rng.nextInt(3) == 0 ? "podiatry"
                     : p.frailty >= 2 || p.age >= 80 ? "district nursing" : rng.nextBoolean() ? "physiotherapy" : "community nursing";
@@ -70,7 +62,7 @@ final class ActivityHistory {
         }
         SplittableRandom rng = p.rng;
         double rate = p.has(MH) ? 5 : p.has(DEM) ? 1 : p.has(LD) ? 0.5 : p.has(DEP) ? 0.4 : 0.01;
-        int n = Math.min(30, Draw.poisson(rng, rate * 2 * p.exposure(ACTIVITY_DAYS)));
+        int n = Math.min(45, Draw.poisson(rng, rate * ACTIVITY_YEARS * p.exposure(ACTIVITY_DAYS)));
         String service = p.has(MH) ? "community mental health team" : p.has(DEM) ? "memory assessment service"
                 : p.has(LD) ? "learning disability team" : "talking therapies";
         for (int d : Draw.days(rng, n, p.since(p.endDay - ACTIVITY_DAYS), p.endDay - 1)) {
@@ -86,7 +78,8 @@ final class ActivityHistory {
         SplittableRandom rng = p.rng;
         double chance = p.has(LD) && p.age >= 18 ? 0.25 : p.frailty == 3 ? 0.35 : p.frailty == 2 ? 0.12 : p.has(PC) ? 0.3
                 : p.age >= 75 ? 0.02 : 0;
-        if (!Draw.chance(rng, chance)) {
+        // the chance of a care episode starting within two years, kept per year over the three-year window
+        if (!Draw.chance(rng, Math.min(1, chance * ACTIVITY_YEARS / 2.0))) {
             return;
         }
         int start = Draw.day(rng, p.since(p.endDay - ACTIVITY_DAYS), p.endDay - 30);

@@ -9,7 +9,7 @@ import org.derwent.synth.codes.Hospital;
 import org.derwent.synth.output.RecordSink;
 
 /**
- * Hospital activity over 24 months: A&amp;E attendances (type 1 at the acute trust, some at urgent care),
+ * Hospital activity over the three years before the extract date, at constant yearly rates: A&amp;E attendances (type 1 at the acute trust, some at urgent care),
  * emergency admissions (mostly via A&amp;E; ICD-10 diagnoses from the patient's conditions; falls with an
  * external-cause code; hip fractures with a hemiarthroplasty), elective admissions with OPCS-4 procedures, and
  * outpatient attendances. Patients who died have more emergency admissions in their last 90 days.
@@ -33,16 +33,16 @@ final class HospitalActivity {
     void write(Person p, RecordSink sink) {
         SplittableRandom rng = p.rng;
         int from = p.since(p.endDay - ActivityHistory.ACTIVITY_DAYS);
-        double years = 2 * p.exposure(ActivityHistory.ACTIVITY_DAYS);
+        double years = ActivityHistory.ACTIVITY_YEARS * p.exposure(ActivityHistory.ACTIVITY_DAYS);
         double youngOld = p.age < 5 ? 0.5 : p.age < 16 ? -0.2 : p.age < 30 ? 0.15 : 0.015 * Math.max(0, p.age - 65);
         double ae = 0.22 * Math.exp(youngOld + 0.2 * p.ncond + 0.2 * p.dep10 + 0.3 * p.h + 0.35 * p.frailty);
-        for (int d : Draw.days(rng, Math.min(20, Draw.poisson(rng, ae * years)), from, p.endDay - 1)) {
+        for (int d : Draw.days(rng, Math.min(30, Draw.poisson(rng, ae * years)), from, p.endDay - 1)) {
             boolean urgent = providers.urgentCare() != null && Draw.chance(rng, 0.3);
             String provider = urgent ? providers.urgentCare() : providers.acute(p.district, rng);
             sink.encounter(p.pid, ++p.seqE, Setting.AE, provider, d, d, null, null,
                     urgent ? "urgent treatment centre" : "emergency department");
         }
-        int emergencies = Math.min(15, Draw.poisson(rng, emergencyRate(p) * years));
+        int emergencies = Math.min(22, Draw.poisson(rng, emergencyRate(p) * years));
         for (int d : Draw.days(rng, emergencies, from, p.endDay - 1)) {
             emergency(p, sink, d);
         }
@@ -55,12 +55,12 @@ final class HospitalActivity {
         }
         if (p.age >= 18) {
             double rate = 0.03 * Math.exp(0.035 * (Math.min(p.age, 85) - 50) + 0.12 * p.ncond);
-            for (int d : Draw.days(rng, Math.min(4, Draw.poisson(rng, rate * years)), from, p.endDay - 1)) {
+            for (int d : Draw.days(rng, Math.min(6, Draw.poisson(rng, rate * years)), from, p.endDay - 1)) {
                 elective.admit(p, sink, providers.acute(p.district, rng), d);
             }
         }
         double op = (p.age < 18 ? 0.3 : 0.7) * Math.exp(0.012 * Math.max(0, p.age - 30) + 0.22 * p.ncond + 0.1 * p.h);
-        for (int d : Draw.days(rng, Math.min(24, Draw.poisson(rng, op * years)), from, p.endDay - 1)) {
+        for (int d : Draw.days(rng, Math.min(36, Draw.poisson(rng, op * years)), from, p.endDay - 1)) {
             sink.encounter(p.pid, ++p.seqE, Setting.OUTPATIENT, providers.acute(p.district, rng), d, d, null, null, specialty(p));
         }
     }

@@ -4,11 +4,12 @@ import org.derwent.synth.codes.Concept;
 import org.derwent.synth.output.RecordSink;
 
 /**
- * Writes the issue history of each repeat medicine over the year before the extract date (or death): a first
- * acute 28-day issue when the medicine was started within that year, then 56-day repeat issues.
+ * Writes the issue history of each repeat medicine over the 30 months before the extract date (or death): a first
+ * acute 28-day issue when the medicine was started within that time, then 56-day repeat issues.
  */
 final class MedicationHistory {
-    static final int HISTORY_DAYS = 365;
+    /** Thirty months: the 6-month medicine features of a cohort indexed two years before the extract date. */
+    static final int HISTORY_DAYS = 913;
     static final int REPEAT_DAYS = 56;
 
     void write(Person p, RecordSink sink) {

@@ -96,11 +96,15 @@ final class MedicationPlan {
         }
     }
 
-    /** Older people with four or more conditions accumulate further medicines (about one in three reach ten). */
+    /**
+     * Older people with four or more conditions accumulate further medicines (about one in three reach ten), started
+     * on a uniform day of the eight years before the extract date (not before 60), so the number of medicines grows
+     * slowly over the three-year history rather than jumping within it.
+     */
     private void polypharmacy(Person p, SplittableRandom rng) {
         Concept[] extra = {m.statin, m.antiplatelet, m.betaBlocker, m.calciumChannelBlocker, m.thiazide, m.aceInhibitor,
             m.antidepressant, m.alphaBlocker, m.aldosteroneAntagonist};
-        int start = p.endDay - 365 * 3;
+        int start = Math.max(p.endDay - 365 * 8, p.birthDay + 365 * 60);
         for (Concept c : extra) {
             if (c == m.aceInhibitor && p.on(m.arb)) {
                 continue;
@@ -109,7 +113,7 @@ final class MedicationPlan {
                 continue;
             }
             if (Draw.chance(rng, 0.4 + 0.05 * p.frailty)) {
-                addAt(p, c, start + rng.nextInt(365 * 3));
+                addAt(p, c, Draw.day(rng, start, p.endDay - 30));
             }
         }
     }

@@ -28,14 +28,15 @@ public final class PatientRecords {
     private final ActivityHistory activity;
     private final Person p = new Person();
 
-    public PatientRecords(long seed, int extractDay, Catalogue catalogue, ConditionCodes codes, Providers providers) {
+    public PatientRecords(long seed, int extractDay, Catalogue catalogue, ConditionCodes codes, Providers providers,
+                          PracticeTeams teams) {
         this.seed = seed;
         this.extractDay = extractDay;
         this.conditions = new ConditionHistory(codes);
         this.observations = new ObservationHistory(catalogue);
         this.medicationPlan = new MedicationPlan(catalogue.meds);
         this.prevention = new PreventionHistory(catalogue);
-        this.activity = new ActivityHistory(providers, new HospitalActivity(providers, catalogue.hospital));
+        this.activity = new ActivityHistory(providers, new HospitalActivity(providers, catalogue.hospital), teams);
     }
 
     public void write(PracticeContext ctx, Cohort c, int i, boolean raisedBp, RecordSink sink) {
@@ -62,9 +63,11 @@ public final class PatientRecords {
         sink.patient(p.pid, NhsNumber.synthetic(index), Names.given(rng, p.female), Names.family(rng), p.birthDay, p.female,
                 EthnicCategory.values()[c.ethnic[i]], ctx.postcode(), ctx.districtLsoas().get(c.lsoa[i]).code(), p.practice,
                 registered, p.alive ? RecordSink.NONE : p.endDay);
+        p.registeredSince = registered;
         if (p.previousPractice != null) {
             int prevStart = Math.max(p.birthDay, p.transferDay - 365 - rng.nextInt(365 * 10));
             sink.registration(p.pid, p.previousPractice, prevStart, p.transferDay);
+            p.registeredSince = prevStart;
         }
         sink.registration(p.pid, p.practice, registered, p.alive ? RecordSink.NONE : p.endDay);
         conditions.write(p, sink);

@@ -16,6 +16,8 @@ final class Person {
     String district;
     String previousPractice;
     int transferDay;
+    /** Start of the first registration in the records (the previous practice's for a transfer). */
+    int registeredSince;
     int age;
     boolean female;
     double h;
