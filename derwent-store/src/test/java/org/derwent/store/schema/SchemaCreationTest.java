@@ -50,7 +50,8 @@ class SchemaCreationTest {
                         cols.add(rs.getMetaData().getColumnName(i).toLowerCase());
                     }
                 }
-                assertThat(cols).as(t.name()).isEqualTo(t.columnNames());
+                // a store created before a column was added gets it appended (Store.createSchema), so compare as sets
+                assertThat(cols).as(t.name()).containsExactlyInAnyOrderElementsOf(t.columnNames());
             }
         }
     }
