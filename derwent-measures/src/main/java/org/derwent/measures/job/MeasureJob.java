@@ -73,7 +73,10 @@ public final class MeasureJob {
      */
     public List<SeriesRow> runSeries(Connection c, LocalDate periodEnd) throws SQLException {
         List<IndicatorDef> inds = engine.definitions().indicators();
-        engine.prepare(c, periodEnd);
+        // a connection of its own: match events from the first month on and build the period-end pivot the last
+        // month is read from (temporary tables of the connection that stored the current period are not visible)
+        engine.prepare(c, periodEnd, PeriodEnd.series(periodEnd, SERIES_MONTHS).get(0));
+        engine.pivot(c, periodEnd, null);
         ResultAssembler assembler = new ResultAssembler(stats, GroupNames.load(c, icbName));
         List<SeriesRow> rows = series(c, periodEnd, inds, assembler);
         ResultStore.writeSeries(c, engine.dialect(), rows);
