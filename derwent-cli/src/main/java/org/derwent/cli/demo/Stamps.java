@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
+import org.derwent.store.write.Transaction;
 
 /**
  * Table {@code demo_step} (step, fingerprint, seconds, finished_at): a step's fingerprint is written only after
@@ -57,25 +58,17 @@ final class Stamps {
 
     /** Records that {@code step} finished with {@code fingerprint} in {@code seconds}. */
     void finished(Step step, String fingerprint, double seconds) throws SQLException {
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try {
-            try (PreparedStatement del = c.prepareStatement("DELETE FROM demo_step WHERE step = ?")) {
+        Transaction.run(c, t -> {
+            try (PreparedStatement del = t.prepareStatement("DELETE FROM demo_step WHERE step = ?")) {
                 del.setString(1, step.id());
                 del.executeUpdate();
             }
-            try (PreparedStatement ins = c.prepareStatement("INSERT INTO demo_step VALUES (?, ?, ?, current_timestamp)")) {
+            try (PreparedStatement ins = t.prepareStatement("INSERT INTO demo_step VALUES (?, ?, ?, current_timestamp)")) {
                 ins.setString(1, step.id());
                 ins.setString(2, fingerprint);
                 ins.setDouble(3, seconds);
                 ins.executeUpdate();
             }
-            c.commit();
-        } catch (SQLException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(auto);
-        }
+        });
     }
 }

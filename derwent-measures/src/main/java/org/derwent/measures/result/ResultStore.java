@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import org.derwent.store.write.TableRows;
+import org.derwent.store.write.Transaction;
 import org.derwent.measures.sql.SqlDialect;
 
 /**
@@ -22,47 +23,31 @@ public final class ResultStore {
     public static void write(Connection c, SqlDialect dialect, LocalDate periodEnd, List<CatalogueEntry> catalogue,
             List<MeasureRow> rows, List<SeriesRow> series, List<InequalityRow> inequality) throws SQLException {
         ResultTables.create(c, dialect);
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try {
-            try (Statement s = c.createStatement()) {
+        Transaction.run(c, t -> {
+            try (Statement s = t.createStatement()) {
                 s.execute("DELETE FROM indicator_catalogue");
                 if (!series.isEmpty()) {
                     s.execute("DELETE FROM measure_series");
                 }
             }
-            delete(c, "measure_result", periodEnd);
-            delete(c, "measure_inequality", periodEnd);
-            writeCatalogue(c, catalogue);
-            writeRows(c, rows);
-            writeSeries(c, series);
-            writeInequality(c, inequality);
-            c.commit();
-        } catch (SQLException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(auto);
-        }
+            delete(t, "measure_result", periodEnd);
+            delete(t, "measure_inequality", periodEnd);
+            writeCatalogue(t, catalogue);
+            writeRows(t, rows);
+            writeSeries(t, series);
+            writeInequality(t, inequality);
+        });
     }
 
     /** Replaces the whole monthly series ({@code measure_series}) in one transaction; other tables are left alone. */
     public static void writeSeries(Connection c, SqlDialect dialect, List<SeriesRow> series) throws SQLException {
         ResultTables.create(c, dialect);
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try {
-            try (Statement s = c.createStatement()) {
+        Transaction.run(c, t -> {
+            try (Statement s = t.createStatement()) {
                 s.execute("DELETE FROM measure_series");
             }
-            writeSeries(c, series);
-            c.commit();
-        } catch (SQLException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(auto);
-        }
+            writeSeries(t, series);
+        });
     }
 
     private static void delete(Connection c, String table, LocalDate pe) throws SQLException {

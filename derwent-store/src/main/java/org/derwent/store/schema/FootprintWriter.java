@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.Collections;
 import java.util.List;
+import org.derwent.store.write.Transaction;
 import org.derwent.model.footprint.District;
 import org.derwent.model.footprint.Icp;
 import org.derwent.model.footprint.Ics;
@@ -25,33 +26,25 @@ final class FootprintWriter {
     }
 
     void write(Connection c) throws SQLException {
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try {
-            try (Statement s = c.createStatement()) {
-                for (Table t : StoreSchema.FOOTPRINT) {
-                    s.execute("DELETE FROM " + t.name());
+        Transaction.run(c, t -> {
+            try (Statement s = t.createStatement()) {
+                for (Table tb : StoreSchema.FOOTPRINT) {
+                    s.execute("DELETE FROM " + tb.name());
                 }
             }
-            insert(c, StoreSchema.ORG_PRACTICE, ics.practices(), (Practice p) -> List.of(p.code(), p.name(),
+            insert(t, StoreSchema.ORG_PRACTICE, ics.practices(), (Practice p) -> List.of(p.code(), p.name(),
                     p.postcode(), p.pcnCode(), p.districtCode(), p.listSize()));
-            insert(c, StoreSchema.ORG_PCN, ics.pcns(), (Pcn p) -> List.of(p.code(), p.name()));
-            insert(c, StoreSchema.GEO_LSOA, ics.lsoas(), (Lsoa l) -> List.of(l.code(), l.name(), l.districtCode(),
+            insert(t, StoreSchema.ORG_PCN, ics.pcns(), (Pcn p) -> List.of(p.code(), p.name()));
+            insert(t, StoreSchema.GEO_LSOA, ics.lsoas(), (Lsoa l) -> List.of(l.code(), l.name(), l.districtCode(),
                     l.imdScore(), l.imdDecile(), l.imdQuintile(), l.core20(), l.rucCode()));
-            insert(c, StoreSchema.GEO_DISTRICT, ics.districts(), (District d) -> java.util.Arrays.asList(d.code(),
+            insert(t, StoreSchema.GEO_DISTRICT, ics.districts(), (District d) -> java.util.Arrays.asList(d.code(),
                     d.name(), ics.placeOfDistrict(d.code()).map(Place::code).orElse(null),
                     ics.icpOfDistrict(d.code()).map(Icp::code).orElse(null)));
-            insert(c, StoreSchema.GEO_PLACE, ics.places(), (Place p) -> List.of(p.code(), p.name()));
-            insert(c, StoreSchema.GEO_ICP, ics.icps(), (Icp p) -> List.of(p.code(), p.name()));
-            insert(c, StoreSchema.ORG_PROVIDER, ics.providers(), (Provider p) -> List.of(p.code(), p.name(),
+            insert(t, StoreSchema.GEO_PLACE, ics.places(), (Place p) -> List.of(p.code(), p.name()));
+            insert(t, StoreSchema.GEO_ICP, ics.icps(), (Icp p) -> List.of(p.code(), p.name()));
+            insert(t, StoreSchema.ORG_PROVIDER, ics.providers(), (Provider p) -> List.of(p.code(), p.name(),
                     p.kind().name()));
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(auto);
-        }
+        });
     }
 
     private interface Row<T> {
