@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.derwent.ingest.check.Checks;
 import org.derwent.ingest.csv.CsvExtractReader;
+import org.derwent.ingest.csv.FileLines;
 import org.derwent.ingest.csv.PlainCsvReader;
 import org.derwent.ingest.fhir.BundleReader;
 import org.derwent.ingest.fhir.NdjsonReader;
@@ -36,6 +37,7 @@ import org.derwent.store.schema.DuckDbDialect;
 import org.derwent.store.schema.Store;
 import org.derwent.store.schema.StoreSchema;
 import org.derwent.store.schema.Table;
+import org.derwent.model.extract.ExtractTable;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -129,10 +131,13 @@ public final class Loader {
             }
             listener.started(bytes, toRead.size());
             Map<SourceFile, Table> direct = direct(c, toRead.keySet(), plain);
+            List<SourceFile> patients = toRead.keySet().stream().filter(f -> f.table().orElse(null) == ExtractTable.PATIENTS
+                    && hashes.get(f).plain()).toList();
             Merger m = new Merger(c, store.dialect(), loadId, listener::phase);
             try {
                 StageCounts counts;
                 long merged = -1;
+                Map<Table, String> directTypes = Map.of();
                 try (Stager stager = new Stager(c, store.dialect());
                      Pipeline pipeline = new Pipeline(threads, () -> new Checks(extractDate, pseudonymiser.copy()), stager,
                              listener::progress)) {
@@ -143,31 +148,14 @@ public final class Loader {
                         }
                     }
                     if (!direct.isEmpty()) {
-                        drain(pipeline);
-                        stager.flush();
-                        if (direct.containsValue(StoreSchema.DIAGNOSIS) && scalar(c, "SELECT count(*) FROM stg_diag_rank") > 0) {
-                            // FHIR encounters of this load rank diagnoses: the staged merge applies the ranks
-                            for (SourceFile f : List.copyOf(direct.keySet())) {
-                                if (direct.get(f) == StoreSchema.DIAGNOSIS) {
-                                    direct.remove(f);
-                                    read(f, true, sql, pipeline, stager);
-                                }
-                            }
-                            drain(pipeline);
-                            stager.flush();
-                        }
-                        c.setAutoCommit(false);
-                        merged = m.mergePeople();
-                        m.prepareLinks();
-                        for (Map.Entry<SourceFile, Table> e : direct.entrySet()) {
-                            readDirect(e.getKey(), e.getValue(), loadId, sql, pipeline, stager);
-                        }
+                        directTypes = new LinkedHashMap<>();
+                        merged = readDirect(c, m, loadId, direct, patients, sql, pipeline, stager, directTypes);
                     }
                     drain(pipeline);
                     counts = stager.counts();
                 }
                 listener.readingDone();
-                return merge(c, m, merged, loadId, started, t0, counts, toRead, reports, scan, directTypes(direct));
+                return merge(c, m, merged, loadId, started, t0, counts, toRead, reports, scan, directTypes);
             } catch (SQLException | RuntimeException e) {
                 if (!c.getAutoCommit()) {
                     c.rollback();
@@ -203,13 +191,6 @@ public final class Loader {
         return out;
     }
 
-    /** The resource type of the rows each table received straight from CSV (the extract file name, as staged rows). */
-    private static Map<Table, String> directTypes(Map<SourceFile, Table> direct) {
-        Map<Table, String> out = new LinkedHashMap<>();
-        direct.forEach((f, t) -> out.put(t, f.table().orElseThrow().fileName()));
-        return out;
-    }
-
     /** Reads one file into staging: plain clinical CSV by SQL where DuckDB can, everything else in Java. */
     private void read(SourceFile f, boolean plainCsv, PlainCsvReader sql, Pipeline pipeline, Stager stager)
             throws IOException {
@@ -224,18 +205,51 @@ public final class Loader {
         }
     }
 
-    /** Reads one plain clinical CSV file straight into its store table (Java reader if DuckDB cannot read it). */
-    private void readDirect(SourceFile f, Table target, long loadId, PlainCsvReader sql, Pipeline pipeline, Stager stager)
-            throws IOException {
-        listener.phase("reading " + f.name());
-        stager.counts().touch(f.name());
-        long loaded = readSql(() -> sql.readInto(f, target, Merger.eventDate(target), loadId, pipeline), f);
-        if (loaded < 0) {
-            read(f, pipeline);
-        } else {
-            stager.counts().loaded(f.name(), f.table().orElseThrow().fileName(), loaded);
-            listener.progress(Files.size(f.path()));
+    /**
+     * The direct reads: every direct file's lines are read first (outside the transaction, so they scan in parallel;
+     * a plain patients.csv keys its patient ids), then, in the load's transaction, the people are merged and each file
+     * is inserted into its store table. A diagnosis file is staged instead when FHIR encounters of this load rank
+     * diagnoses (the staged merge applies the ranks). Fills {@code types} (table -> resource type of its direct rows);
+     * returns the people merged.
+     */
+    private long readDirect(DuckDBConnection c, Merger m, long loadId, Map<SourceFile, Table> direct,
+                            List<SourceFile> patients, PlainCsvReader sql, Pipeline pipeline, Stager stager,
+                            Map<Table, String> types) throws SQLException, IOException {
+        for (SourceFile f : patients) {
+            sql.keyPatients(f);
         }
+        Map<FileLines, Table> held = new LinkedHashMap<>();
+        for (Map.Entry<SourceFile, Table> e : direct.entrySet()) {
+            listener.phase("reading " + e.getKey().name());
+            stager.counts().touch(e.getKey().name());
+            FileLines lines = sql.lines(e.getKey());
+            if (lines == null) {
+                read(e.getKey(), pipeline);
+            } else {
+                held.put(lines, e.getValue());
+            }
+        }
+        drain(pipeline);
+        stager.flush();
+        boolean ranked = scalar(c, "SELECT count(*) FROM stg_diag_rank") > 0;
+        c.setAutoCommit(false);
+        long merged = m.mergePeople();
+        m.prepareLinks();
+        for (Map.Entry<FileLines, Table> e : held.entrySet()) {
+            FileLines lines = e.getKey();
+            Table t = e.getValue();
+            listener.phase("loading " + lines.file().name());
+            long loaded;
+            if (t == StoreSchema.DIAGNOSIS && ranked) {
+                loaded = readSql(() -> sql.stage(lines, pipeline), lines.file());
+            } else {
+                loaded = readSql(() -> sql.insert(lines, t, Merger.eventDate(t), loadId, pipeline), lines.file());
+                types.put(t, lines.table().fileName());
+            }
+            stager.counts().loaded(lines.file().name(), lines.table().fileName(), loaded);
+            listener.progress(Files.size(lines.file().path()));
+        }
+        return merged;
     }
 
     /** A read by SQL. */

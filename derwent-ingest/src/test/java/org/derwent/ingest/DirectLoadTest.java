@@ -122,4 +122,23 @@ class DirectLoadTest {
         assertThat(rows(sql, "SELECT record_id, value, load_id FROM observation WHERE record_id IN ('a1', 'a8')"))
                 .containsExactly("a1|150.0|2", "a8|151.0|2");
     }
+
+    @Test
+    @Order(4)
+    void rows_of_patients_from_an_earlier_load_are_keyed_from_the_lines_left_over(@TempDir Path people,
+                                                                                  @TempDir Path clinical) throws IOException {
+        Files.copy(first.resolve("patients.csv"), people.resolve("patients.csv"));
+        Files.copy(first.resolve("observations.csv"), clinical.resolve("observations.csv"));
+        try (Store s = Store.inMemory(); Store j = Store.inMemory()) {
+            for (Path dir : List.of(people, clinical)) {
+                new Loader(s, Fixtures.pseudonymiser(), Fixtures.EXTRACT_DATE, LoadListener.NONE).load(List.of(dir));
+                new Loader(j, Fixtures.pseudonymiser(), Fixtures.EXTRACT_DATE, LoadListener.NONE).sqlCsv(false).load(List.of(dir));
+            }
+            for (Table t : List.of(StoreSchema.OBSERVATION, StoreSchema.QUARANTINE)) {
+                String q = "SELECT * FROM " + t.name();
+                assertThat(rows(s, q)).as(t.name()).isEqualTo(rows(j, q));
+            }
+            assertThat(rows(s, "SELECT count(*) FROM observation")).containsExactly("3");
+        }
+    }
 }
