@@ -16,6 +16,7 @@ import org.derwent.ingest.parallel.Pipeline;
 import org.derwent.ingest.pseudo.Pseudonymiser;
 import org.derwent.ingest.source.SourceFile;
 import org.derwent.ingest.source.Utf8;
+import org.derwent.ingest.stage.Trace;
 import org.derwent.model.extract.ExtractTable;
 import org.derwent.store.schema.StoreSchema;
 import org.derwent.store.schema.Table;
@@ -229,9 +230,9 @@ public final class PlainCsvReader {
      */
     private long key(String relation, int field) throws SQLException {
         List<String> ids = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DISTINCT pid FROM (SELECT "
-                + "split_part(txt, ',', " + field + ") AS pid FROM " + relation + ") p WHERE pid <> '' AND pid NOT IN "
-                + "(SELECT pid FROM src_key)")) {
+        String sql = "SELECT DISTINCT pid FROM (SELECT split_part(txt, ',', " + field + ") AS pid FROM " + relation
+                + ") p WHERE pid <> '' AND pid NOT IN (SELECT pid FROM src_key)";
+        try (Statement s = c.createStatement(); ResultSet rs = Trace.timed(sql, () -> s.executeQuery(sql))) {
             while (rs.next()) {
                 ids.add(rs.getString(1));
             }
@@ -255,8 +256,8 @@ public final class PlainCsvReader {
     private void handOver(FileLines lines, long loaded, String done, Pipeline pipeline) throws Exception {
         if (loaded < lines.lines()) {
             List<CsvRecord> batch = new ArrayList<>(BATCH);
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT line, txt FROM "
-                    + lines.relation() + " WHERE line NOT IN (" + done + ") ORDER BY line")) {
+            String sql = "SELECT line, txt FROM " + lines.relation() + " WHERE line NOT IN (" + done + ") ORDER BY line";
+            try (Statement s = c.createStatement(); ResultSet rs = Trace.timed(sql, () -> s.executeQuery(sql))) {
                 while (rs.next()) {
                     CsvRecord parsed = new CsvParser(new StringReader(rs.getString(2))).next(false);
                     List<String> fields = parsed == null ? List.of("") : parsed.fields();
@@ -278,18 +279,18 @@ public final class PlainCsvReader {
 
     private void exec(String sql) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.execute(sql);
+            Trace.timed(sql, () -> s.execute(sql));
         }
     }
 
     private long update(String sql) throws SQLException {
         try (Statement s = c.createStatement()) {
-            return s.executeUpdate(sql);
+            return Trace.timed(sql, () -> (long) s.executeUpdate(sql));
         }
     }
 
     private long scalar(String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement(); ResultSet rs = Trace.timed(sql, () -> s.executeQuery(sql))) {
             rs.next();
             return rs.getLong(1);
         }

@@ -48,15 +48,17 @@ public final class Merger {
     public long mergePeople() throws SQLException {
         phase.accept("merging people");
         String personCols = cols(StoreSchema.PERSON, "load_id");
-        String latest = "SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY person_id ORDER BY source_file DESC, "
-                + "source_line DESC) AS rn FROM stg_person) WHERE rn = 1";
+        long merged = scalar("SELECT count(*) - count(DISTINCT person_id) FROM stg_person");
+        String latest = merged == 0 ? "SELECT * FROM stg_person" : "SELECT * FROM (SELECT *, row_number() OVER "
+                + "(PARTITION BY person_id ORDER BY source_file DESC, source_line DESC) AS rn FROM stg_person) WHERE rn = 1";
         upsert(StoreSchema.PERSON, "SELECT " + personCols + " FROM (" + latest + ") x");
         upsert(StoreSchema.IDENTITY, "SELECT person_id, nhs_number, given_name, family_name, birth_date, "
                 + "postcode FROM (" + latest + ") x");
-        upsert(StoreSchema.PERSON_SOURCE, "SELECT source_key, person_id, ? AS load_id FROM (SELECT *, row_number() "
-                + "OVER (PARTITION BY source_key ORDER BY source_file DESC, source_line DESC) AS rn FROM stg_person) x "
-                + "WHERE rn = 1");
-        return scalar("SELECT count(*) - count(DISTINCT person_id) FROM stg_person");
+        boolean keyRepeats = merged > 0 || distinctRepeats("stg_person", "source_key");
+        upsert(StoreSchema.PERSON_SOURCE, "SELECT source_key, person_id, ? AS load_id FROM " + (keyRepeats ? "(SELECT *, "
+                + "row_number() OVER (PARTITION BY source_key ORDER BY source_file DESC, source_line DESC) AS rn FROM "
+                + "stg_person) x WHERE rn = 1" : "stg_person"));
+        return merged;
     }
 
     /**
@@ -75,14 +77,18 @@ public final class Merger {
     /** Links, checks and upserts registrations; returns quarantined counted rows. */
     public long mergeRegistrations() throws SQLException {
         phase.accept("merging registration");
-        String r = "(SELECT s.*, l.pid, row_number() OVER (PARTITION BY l.pid, s.practice_code, s.start_date "
-                + "ORDER BY s.source_file DESC, s.source_line DESC) AS rn FROM stg_registration s "
-                + "LEFT JOIN link l ON l.k = COALESCE(s.person_id, s.source_key))";
+        exec("CREATE OR REPLACE TEMPORARY TABLE reg_linked AS SELECT s.*, l.pid FROM stg_registration s "
+                + "LEFT JOIN link l ON l.k = COALESCE(s.person_id, s.source_key)");
         long q = update("INSERT INTO quarantine (load_id, file, line, field, value, reason, resource_type) "
                 + "SELECT ?, source_file, source_line, 'patient_id', '', " + literal(UNKNOWN_SUBJECT) + ", resource_type "
-                + "FROM " + r + " x WHERE pid IS NULL AND NOT derived");
+                + "FROM reg_linked WHERE pid IS NULL AND NOT derived");
+        boolean repeats = distinctRepeats("(SELECT pid || '|' || COALESCE(practice_code, '') || '|' || COALESCE(CAST("
+                + "start_date AS VARCHAR), '') AS rk FROM reg_linked WHERE pid IS NOT NULL)", "rk");
+        String r = repeats ? "(SELECT *, row_number() OVER (PARTITION BY pid, practice_code, start_date ORDER BY "
+                + "source_file DESC, source_line DESC) AS rn FROM reg_linked)" : "(SELECT *, 1 AS rn FROM reg_linked)";
         upsert(StoreSchema.REGISTRATION, "SELECT pid AS person_id, practice_code, start_date, end_date, "
                 + "source_file, source_line, ? AS load_id FROM " + r + " x WHERE pid IS NOT NULL AND rn = 1");
+        exec("DROP TABLE reg_linked");
         return q;
     }
 
@@ -109,10 +115,13 @@ public final class Merger {
                     + "r.encounter_id) FROM stg_diag_rank r WHERE stg_diagnosis.record_id = r.condition_id "
                     + "AND stg_diagnosis.position IS NULL");
         }
+        boolean staged = scalar("SELECT count(*) FROM (SELECT 1 FROM " + stg + " LIMIT 1) x") > 0;
+        if (!staged && directType == null) {
+            return 0;
+        }
         String ids = directType == null ? stg
                 : "(SELECT record_id FROM " + target.name() + " UNION ALL SELECT record_id FROM " + stg + ")";
-        // a distinct count is about twice as fast as grouping with HAVING on millions of ids
-        boolean repeats = scalar("SELECT count(*) - count(DISTINCT record_id) FROM " + ids + " i") > 0;
+        boolean repeats = distinctRepeats(ids, "record_id");
         long q = 0;
         String numbered;
         if (!repeats) {
@@ -124,6 +133,9 @@ public final class Merger {
             q += rankDirectRepeats(target, stg, ids, directType);
             numbered = "(SELECT s.*, COALESCE(d.rn, 1) AS rn FROM " + stg + " s LEFT JOIN dup_rank d ON NOT d.direct "
                     + "AND d.record_id = s.record_id AND d.source_file = s.source_file AND d.source_line = s.source_line)";
+        }
+        if (!staged) {
+            return q;
         }
         String r = "(SELECT s.*, l.pid, l.birth, l.death FROM " + numbered + " s LEFT JOIN link l "
                 + "ON l.k = COALESCE(s.person_id, s.source_key))";
@@ -169,6 +181,19 @@ public final class Merger {
                 + target.name() + ".record_id = d.record_id AND " + target.name() + ".source_file = d.source_file AND "
                 + target.name() + ".source_line = d.source_line");
         return q;
+    }
+
+    /**
+     * Whether {@code column} repeats a value within {@code relation}. The distinct count runs first on a 64-bit hash of
+     * the value, which is several times cheaper than on the text: equal values have equal hashes, so as many distinct
+     * hashes as rows proves there is no repeat; otherwise (a repeat, or rarely a hash collision) the text decides.
+     */
+    private boolean distinctRepeats(String relation, String column) throws SQLException {
+        String from = relation.startsWith("(") ? relation + " i" : relation;
+        if (scalar("SELECT count(" + column + ") - count(DISTINCT hash(" + column + ")) FROM " + from) == 0) {
+            return false;
+        }
+        return scalar("SELECT count(" + column + ") - count(DISTINCT " + column + ") FROM " + from) > 0;
     }
 
     /** The column each clinical table's event date is checked on (null for diagnosis, which has none). */
@@ -231,7 +256,7 @@ public final class Merger {
 
     private void exec(String sql) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.execute(sql);
+            Trace.timed(sql, () -> s.execute(sql));
         }
     }
 
@@ -241,12 +266,12 @@ public final class Merger {
             for (int i = 1; i <= n; i++) {
                 ps.setLong(i, loadId);
             }
-            return ps.executeUpdate();
+            return Trace.timed(sql, () -> (long) ps.executeUpdate());
         }
     }
 
     private long scalar(String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement(); ResultSet rs = Trace.timed(sql, () -> s.executeQuery(sql))) {
             rs.next();
             return rs.getLong(1);
         }

@@ -1,0 +1,33 @@
+package org.derwent.ingest.stage;
+
+import java.sql.SQLException;
+
+/**
+ * Prints each load statement's wall time to standard error when the system property {@code derwent.ingest.trace} is
+ * true (for finding where a load spends its time); statements hold table and column names, never patient values.
+ */
+public final class Trace {
+    private static final boolean ON = Boolean.getBoolean("derwent.ingest.trace");
+
+    /** A statement to run. */
+    public interface Statement<T> {
+        T run() throws SQLException;
+    }
+
+    private Trace() {
+    }
+
+    /** Runs the statement, printing its time and first 120 characters when tracing. */
+    public static <T> T timed(String sql, Statement<T> statement) throws SQLException {
+        if (!ON) {
+            return statement.run();
+        }
+        long t = System.nanoTime();
+        try {
+            return statement.run();
+        } finally {
+            System.err.printf("[ingest] %7.2f s  %s%n", (System.nanoTime() - t) / 1e9,
+                    sql.substring(0, Math.min(120, sql.length())).replace('\n', ' '));
+        }
+    }
+}
