@@ -24,7 +24,7 @@ public final class Resources {
     private static final Map<String, ResourceMapper> MAPPERS = Map.of(
             "Patient", new PatientMapper(),
             "Condition", new ConditionMapper(),
-            "Observation", new ObservationMapper(),
+            "Observation", new ObservationMapper(LoincMap.BUNDLED),
             "MedicationRequest", new MedicationRequestMapper(),
             "Encounter", new EncounterMapper(),
             "Procedure", new ProcedureMapper(),
