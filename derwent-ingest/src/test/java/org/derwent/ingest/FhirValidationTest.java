@@ -87,6 +87,8 @@ class FhirValidationTest {
         assertThat(count(validated, "person", "")).isEqualTo(1);
         assertThat(report.skippedTypes()).containsOnlyKeys("Claim");
         assertThat(report.quarantined()).isEqualTo(4);
+        // the one warning: p1's US Core profile is not known, so it is not checked
+        assertThat(report.validationWarnings()).isEqualTo(1);
     }
 
     @Test
