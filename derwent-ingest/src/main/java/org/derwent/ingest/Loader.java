@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.derwent.ingest.check.Checks;
 import org.derwent.ingest.csv.CsvExtractReader;
+import org.derwent.ingest.csv.FileLines;
 import org.derwent.ingest.csv.PlainCsvReader;
 import org.derwent.ingest.fhir.BundleReader;
 import org.derwent.ingest.fhir.NdjsonReader;
@@ -38,6 +39,7 @@ import org.derwent.store.schema.DuckDbDialect;
 import org.derwent.store.schema.Store;
 import org.derwent.store.schema.StoreSchema;
 import org.derwent.store.schema.Table;
+import org.derwent.model.extract.ExtractTable;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -140,32 +142,131 @@ public final class Loader {
                 bytes += Files.size(f.path());
             }
             listener.started(bytes, toRead.size());
-            StageCounts counts;
-            try (Stager stager = new Stager(c, store.dialect());
-                 Pipeline pipeline = new Pipeline(threads, () -> new Checks(extractDate, pseudonymiser.copy()), stager,
-                         listener::progress)) {
-                PlainCsvReader sql = new PlainCsvReader(c, pseudonymiser.copy(), extractDate).bufferSize(csvBufferSize);
-                for (SourceFile f : toRead.keySet()) {
-                    listener.phase("reading " + f.name());
-                    stager.counts().touch(f.name());
-                    long loaded = plain.contains(f) ? readSql(sql, f, pipeline) : -1;
-                    if (loaded < 0) {
-                        read(f, pipeline);
-                    } else {
-                        stager.counts().loaded(f.name(), f.table().orElseThrow().fileName(), loaded);
-                        listener.progress(Files.size(f.path()));
+            Map<SourceFile, Table> direct = direct(c, toRead.keySet(), plain);
+            List<SourceFile> patients = toRead.keySet().stream().filter(f -> f.table().orElse(null) == ExtractTable.PATIENTS
+                    && hashes.get(f).plain()).toList();
+            Merger m = new Merger(c, store.dialect(), loadId, listener::phase);
+            try {
+                StageCounts counts;
+                long merged = -1;
+                Map<Table, String> directTypes = Map.of();
+                try (Stager stager = new Stager(c, store.dialect());
+                     Pipeline pipeline = new Pipeline(threads, () -> new Checks(extractDate, pseudonymiser.copy()), stager,
+                             listener::progress)) {
+                    PlainCsvReader sql = new PlainCsvReader(c, pseudonymiser.copy(), extractDate).bufferSize(csvBufferSize);
+                    for (SourceFile f : toRead.keySet()) {
+                        if (!direct.containsKey(f)) {
+                            read(f, plain.contains(f), sql, pipeline, stager);
+                        }
                     }
+                    if (!direct.isEmpty()) {
+                        directTypes = new LinkedHashMap<>();
+                        merged = readDirect(c, m, loadId, direct, patients, sql, pipeline, stager, directTypes);
+                    }
+                    drain(pipeline);
+                    counts = stager.counts();
                 }
-                drain(pipeline);
-                counts = stager.counts();
+                listener.readingDone();
+                return merge(c, m, merged, loadId, started, t0, counts, toRead, reports, scan, directTypes);
+            } catch (SQLException | RuntimeException e) {
+                if (!c.getAutoCommit()) {
+                    c.rollback();
+                }
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
             }
-            listener.readingDone();
-            return merge(c, loadId, started, t0, counts, toRead, reports, scan);
         } catch (SQLException e) {
             throw new LoadException("load into " + store.url() + " failed: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new LoadException("cannot read input: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The plain clinical CSV files that go straight into their store table (see {@code PlainCsvReader.readInto}):
+     * the table was empty when the load began, and no other file of this load has the same name (the lines loaded
+     * are found again by file name and line).
+     */
+    private Map<SourceFile, Table> direct(Connection c, Set<SourceFile> files, Set<SourceFile> plain) throws SQLException {
+        Map<String, Long> names = files.stream().collect(Collectors.groupingBy(SourceFile::name, Collectors.counting()));
+        Map<SourceFile, Table> out = new LinkedHashMap<>();
+        for (SourceFile f : files) {
+            if (!plain.contains(f) || names.get(f.name()) > 1) {
+                continue;
+            }
+            Table t = f.table().flatMap(PlainCsvReader::storeTable).orElse(null);
+            if (t != null && scalar(c, "SELECT count(*) FROM (SELECT 1 FROM " + t.name() + " LIMIT 1) x") == 0) {
+                out.put(f, t);
+            }
+        }
+        return out;
+    }
+
+    /** Reads one file into staging: plain clinical CSV by SQL where DuckDB can, everything else in Java. */
+    private void read(SourceFile f, boolean plainCsv, PlainCsvReader sql, Pipeline pipeline, Stager stager)
+            throws IOException {
+        listener.phase("reading " + f.name());
+        stager.counts().touch(f.name());
+        long loaded = plainCsv ? readSql(() -> sql.read(f, pipeline), f) : -1;
+        if (loaded < 0) {
+            read(f, pipeline);
+        } else {
+            stager.counts().loaded(f.name(), f.table().orElseThrow().fileName(), loaded);
+            listener.progress(Files.size(f.path()));
+        }
+    }
+
+    /**
+     * The direct reads: every direct file's lines are read first (outside the transaction, so they scan in parallel;
+     * a plain patients.csv keys its patient ids), then, in the load's transaction, the people are merged and each file
+     * is inserted into its store table. A diagnosis file is staged instead when FHIR encounters of this load rank
+     * diagnoses (the staged merge applies the ranks). Fills {@code types} (table -> resource type of its direct rows);
+     * returns the people merged.
+     */
+    private long readDirect(DuckDBConnection c, Merger m, long loadId, Map<SourceFile, Table> direct,
+                            List<SourceFile> patients, PlainCsvReader sql, Pipeline pipeline, Stager stager,
+                            Map<Table, String> types) throws SQLException, IOException {
+        for (SourceFile f : patients) {
+            sql.keyPatients(f);
+        }
+        Map<FileLines, Table> held = new LinkedHashMap<>();
+        for (Map.Entry<SourceFile, Table> e : direct.entrySet()) {
+            listener.phase("reading " + e.getKey().name());
+            stager.counts().touch(e.getKey().name());
+            FileLines lines = sql.lines(e.getKey());
+            if (lines == null) {
+                read(e.getKey(), pipeline);
+            } else {
+                held.put(lines, e.getValue());
+            }
+        }
+        drain(pipeline);
+        stager.flush();
+        boolean ranked = scalar(c, "SELECT count(*) FROM stg_diag_rank") > 0;
+        c.setAutoCommit(false);
+        long merged = m.mergePeople();
+        m.prepareLinks();
+        for (Map.Entry<FileLines, Table> e : held.entrySet()) {
+            FileLines lines = e.getKey();
+            Table t = e.getValue();
+            listener.phase("loading " + lines.file().name());
+            long loaded;
+            if (t == StoreSchema.DIAGNOSIS && ranked) {
+                loaded = readSql(() -> sql.stage(lines, pipeline), lines.file());
+            } else {
+                loaded = readSql(() -> sql.insert(lines, t, Merger.eventDate(t), loadId, pipeline), lines.file());
+                types.put(t, lines.table().fileName());
+            }
+            stager.counts().loaded(lines.file().name(), lines.table().fileName(), loaded);
+            listener.progress(Files.size(lines.file().path()));
+        }
+        return merged;
+    }
+
+    /** A read by SQL. */
+    private interface SqlRead {
+        long run() throws Exception;
     }
 
     /** Hashes (and checks for plainness) every file, several at a time; a file that cannot be read stops the load. */
@@ -212,9 +313,9 @@ public final class Loader {
         }
     }
 
-    private static long readSql(PlainCsvReader sql, SourceFile f, Pipeline pipeline) {
+    private static long readSql(SqlRead read, SourceFile f) {
         try {
-            return sql.read(f, pipeline);
+            return read.run();
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -232,56 +333,54 @@ public final class Loader {
         }
     }
 
-    private LoadReport merge(DuckDBConnection c, long loadId, Instant started, long t0, StageCounts counts,
-                             Map<SourceFile, String> toRead, List<FileReport> reports, SourceScanner scan)
-            throws SQLException {
+    /**
+     * Merges what is staged and commits, within the load's transaction (begun here unless the direct reads began it,
+     * having merged the people already: {@code merged} >= 0).
+     */
+    private LoadReport merge(DuckDBConnection c, Merger m, long merged, long loadId, Instant started, long t0,
+                             StageCounts counts, Map<SourceFile, String> toRead, List<FileReport> reports,
+                             SourceScanner scan, Map<Table, String> directTypes) throws SQLException {
         c.setAutoCommit(false);
-        try {
-            Merger m = new Merger(c, store.dialect(), loadId, listener::phase);
-            long merged = m.mergePeople();
+        if (merged < 0) {
+            merged = m.mergePeople();
             m.prepareLinks();
-            m.mergeRegistrations();
-            for (Table t : StoreSchema.CLINICAL) {
-                m.mergeClinical(t);
-            }
-            m.mergeReadQuarantine();
-            Map<String, Long> qByFile = m.quarantinedByFile();
-            Map<String, Long> reasons = m.quarantinedByReason();
-            List<FileReport> files = new ArrayList<>();
-            for (Map.Entry<SourceFile, String> e : toRead.entrySet()) {
-                StageCounts.FileCounts fc = counts.files().get(e.getKey().name());
-                long q = qByFile.getOrDefault(e.getKey().name(), 0L);
-                files.add(new FileReport(e.getKey().name(), e.getKey().format().name(), e.getValue(), "loaded", fc.read,
-                        fc.read - q - fc.skipped, q, fc.skipped));
-                for (String sql : store.dialect().upsert(StoreSchema.SOURCE_FILE,
-                        "SELECT ? AS file_hash, ? AS file_name, ? AS load_id")) {
-                    try (PreparedStatement ps = c.prepareStatement(sql)) {
-                        ps.setString(1, e.getValue());
-                        ps.setString(2, e.getKey().name());
-                        ps.setLong(3, loadId);
-                        ps.executeUpdate();
-                    }
+        }
+        m.mergeRegistrations();
+        for (Table t : StoreSchema.CLINICAL) {
+            m.mergeClinical(t, directTypes.get(t));
+        }
+        m.mergeReadQuarantine();
+        Map<String, Long> qByFile = m.quarantinedByFile();
+        Map<String, Long> reasons = m.quarantinedByReason();
+        List<FileReport> files = new ArrayList<>();
+        for (Map.Entry<SourceFile, String> e : toRead.entrySet()) {
+            StageCounts.FileCounts fc = counts.files().get(e.getKey().name());
+            long q = qByFile.getOrDefault(e.getKey().name(), 0L);
+            files.add(new FileReport(e.getKey().name(), e.getKey().format().name(), e.getValue(), "loaded", fc.read,
+                    fc.read - q - fc.skipped, q, fc.skipped));
+            for (String sql : store.dialect().upsert(StoreSchema.SOURCE_FILE,
+                    "SELECT ? AS file_hash, ? AS file_name, ? AS load_id")) {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setString(1, e.getValue());
+                    ps.setString(2, e.getKey().name());
+                    ps.setLong(3, loadId);
+                    ps.executeUpdate();
                 }
             }
-            files.addAll(reports);
-            long read = files.stream().mapToLong(FileReport::read).sum();
-            long quarantined = files.stream().mapToLong(FileReport::quarantined).sum();
-            long skipped = files.stream().mapToLong(FileReport::skippedByType).sum();
-            Map<String, Long> loadedByType = loadedByType(c, loadId, counts);
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            LoadReport report = new LoadReport(loadId, store.url(), extractDate, seconds, read,
-                    read - quarantined - skipped, quarantined, skipped, counts.skippedByType(), loadedByType, reasons,
-                    merged, files, scan.ignored().stream().map(Path::toString).toList(), validation.warnings());
-            history(c, report, started, toRead);
-            listener.phase("committing");
-            c.commit();
-            return report;
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(true);
         }
+        files.addAll(reports);
+        long read = files.stream().mapToLong(FileReport::read).sum();
+        long quarantined = files.stream().mapToLong(FileReport::quarantined).sum();
+        long skipped = files.stream().mapToLong(FileReport::skippedByType).sum();
+        Map<String, Long> loadedByType = loadedByType(c, loadId, counts);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        LoadReport report = new LoadReport(loadId, store.url(), extractDate, seconds, read,
+                read - quarantined - skipped, quarantined, skipped, counts.skippedByType(), loadedByType, reasons,
+                merged, files, scan.ignored().stream().map(Path::toString).toList(), validation.warnings());
+        history(c, report, started, toRead);
+        listener.phase("committing");
+        c.commit();
+        return report;
     }
 
     /** Loaded records per type: staged per type minus those the merge quarantined. */

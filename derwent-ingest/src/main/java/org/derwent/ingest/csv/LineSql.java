@@ -17,7 +17,7 @@ import org.derwent.model.extract.Setting;
  * stricter than the Java mapper ({@link TableMapper}): a row it accepts, the mapper would load with the same
  * values; every other row is handed to the mapper, which loads it or quarantines it with the exact reason.
  */
-final class LineSql {
+public final class LineSql {
     private final Map<String, Integer> index;
     private final int width;
     private final String extractDate;

@@ -8,40 +8,43 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import org.derwent.ingest.parallel.Pipeline;
 import org.derwent.ingest.pseudo.Pseudonymiser;
 import org.derwent.ingest.source.SourceFile;
 import org.derwent.ingest.source.Utf8;
 import org.derwent.model.extract.ExtractTable;
+import org.derwent.store.schema.StoreSchema;
+import org.derwent.store.schema.Table;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * Reads a plain clinical CSV table (see {@code FileHash.Scan}: one record per line, no quotes) inside DuckDB:
- * {@code read_csv} scans the file once, in parallel, as whole lines into a temporary table that keeps the file's order,
- * so {@code rowid + 1} is the file line; the lines
- * are split on commas, rows that pass {@link LineSql#valid()} are inserted into the staging table by SQL, and
- * every other row is handed to the Java mapper ({@link CsvExtractReader#submit}) through the pipeline, which loads
- * or quarantines it exactly as the Java reader would. Source patient ids are pseudonymised in Java (one HMAC per
- * distinct id, kept in the session's temporary table {@code src_key}) and never reach the store.
+ * Reads a plain clinical CSV table (see {@code FileHash.Scan}: one record per line, no quotes) inside DuckDB.
+ * {@code read_csv} scans the file once, in parallel, as whole lines into a temporary table that keeps the file's
+ * order ({@link FileLines}); the lines are split on commas, and rows that pass {@link LineSql#valid()} are inserted by
+ * SQL, either into the staging table ({@link #stage}) or, for a store table that was empty when the load began,
+ * straight into the store table ({@link #insert}). Every other row is handed to the Java mapper
+ * ({@link CsvExtractReader#submit}) through the pipeline, which loads or quarantines it exactly as the Java reader
+ * would. Source patient ids are pseudonymised in Java (one HMAC per distinct id, kept in the session's temporary
+ * table {@code src_key}) and never reach the store.
  */
 public final class PlainCsvReader {
     private static final int BATCH = 2_000;
     /** {@code read_csv} options that give one VARCHAR per physical line (delimiter 0x01, absent from plain files). */
-    private static final String OPTIONS = "columns = {'txt': 'VARCHAR'}, header = false, delim = chr(1), quote = '', "
-            + "escape = '', auto_detect = false";
+    private static final String OPTIONS = "columns = {'txt': 'VARCHAR'}, delim = chr(1), quote = '', escape = '', "
+            + "auto_detect = false";
     /** Longest line DuckDB reads (a longer one sends the file to the Java reader). */
     private static final int MAX_LINE = 16_777_216;
-    /** The temporary table holding the current file's lines. */
-    private static final String RAW = "raw_lines";
-    private final Set<String> keyed = new HashSet<>();
     private int bufferSize;
-    /** Plain-CSV reads so far in this load; each stages its rows with its own {@code sql_read} ordinal. */
+    /** Files read as lines so far; each gets its own temporary table, and stages with its own {@code sql_read}. */
     private int reads;
+    /** Patient ids keyed so far in this load, and how many of them {@code raw_link} covers. */
+    private long keyed;
+    private long linked = -1;
     private final DuckDBConnection c;
     private final Pseudonymiser pseudonymiser;
     private final LocalDate extractDate;
@@ -67,84 +70,170 @@ public final class PlainCsvReader {
         return plain && file.table().filter(t -> t != ExtractTable.PATIENTS).isPresent();
     }
 
+    /** The store table a clinical extract table's rows go to (registrations and patients have none here). */
+    public static Optional<Table> storeTable(ExtractTable table) {
+        if (table == ExtractTable.PATIENTS || table == ExtractTable.REGISTRATIONS) {
+            return Optional.empty();
+        }
+        String staging = LineSql.stagingTable(table);
+        return StoreSchema.CLINICAL.stream().filter(t -> staging.equals("stg_" + t.name())).findFirst();
+    }
+
+    /** Stages the file ({@link #lines} then {@link #stage}); -1, having written nothing, when it cannot be read so. */
+    public long read(SourceFile file, Pipeline pipeline) throws Exception {
+        FileLines lines = lines(file);
+        return lines == null ? -1 : stage(lines, pipeline);
+    }
+
     /**
-     * Stages the file; returns the records the SQL loaded (the rest went to the pipeline). Returns -1, having
-     * written nothing, when DuckDB cannot read the file as lines (e.g. bytes that are not UTF-8, an over-long
+     * Reads the file's physical lines into a temporary table with a parallel scan that keeps the file's order
+     * (insertion order preserved for this statement; the loader otherwise runs with it off): blank lines come back as
+     * NULL rows and keep their place. Outside a transaction, so later statements scan the table in parallel. Returns
+     * null, having kept nothing, when DuckDB cannot read the file as lines (e.g. bytes that are not UTF-8, an over-long
      * line): the caller then reads it with the Java reader, which reports the problem as it always does.
      */
-    public long read(SourceFile file, Pipeline pipeline) throws Exception {
+    public FileLines lines(SourceFile file) throws SQLException {
         ExtractTable table = file.table().orElseThrow();
         List<String> header;
         try (BufferedReader r = Utf8.reader(file.path())) {
             String first = Utf8.stripBom(r.readLine());
             if (first == null || first.isBlank()) {
-                return -1;
+                return null;
             }
             header = new CsvParser(new StringReader(first)).next(true).fields();
         } catch (IOException e) {
-            return -1;
+            return null;
         }
         Map<String, Integer> index = CsvExtractReader.index(file, table, header);
-        LineSql sql = LineSql.of(table, index, header.size(), extractDate);
-        String path = literal(file.path().toAbsolutePath().toString());
+        String temp = "raw_lines_" + (++reads);
+        exec("DROP TABLE IF EXISTS " + temp);
+        exec("SET preserve_insertion_order = true");
         try {
-            readLines(path);
-            pseudonymise(index.get("patient_id") + 1);
+            exec("CREATE TEMPORARY TABLE " + temp + " AS SELECT txt FROM read_csv(" + literal(file.path().toAbsolutePath()
+                    .toString()) + ", " + OPTIONS + ", header = false, parallel = true, " + (bufferSize > 0 ? "buffer_size = "
+                    + bufferSize + ", max_line_size = " + bufferSize : "max_line_size = " + MAX_LINE) + ")");
         } catch (SQLException e) {
-            exec("DROP TABLE IF EXISTS " + RAW);
-            return -1;
+            exec("DROP TABLE IF EXISTS " + temp);
+            return null;
+        } finally {
+            exec("SET preserve_insertion_order = false");
         }
-        String lines = "(SELECT rowid + 1 AS line, txt, string_split(txt, ',') AS f FROM " + RAW
-                + " WHERE rowid > 0 AND txt IS NOT NULL) x";
-        String valid = "(" + sql.valid() + ")";
+        long base = scalar("SELECT COALESCE(min(rowid), 0) FROM " + temp);
+        long count = scalar("SELECT count(*) FROM " + temp + " WHERE rowid > " + base + " AND txt IS NOT NULL");
+        return new FileLines(file, temp, base, count, table, index, header.size(),
+                LineSql.of(table, index, header.size(), extractDate));
+    }
+
+    /**
+     * Keys the patient ids of a plain {@code patients.csv} up front (one HMAC each, as its Java reader keys them), so
+     * the clinical files of the same extract find their patients without a scan of their own.
+     */
+    public void keyPatients(SourceFile patients) throws SQLException {
+        List<String> header;
+        try (BufferedReader r = Utf8.reader(patients.path())) {
+            header = new CsvParser(new StringReader(Utf8.stripBom(r.readLine()))).next(true).fields();
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        int field = CsvExtractReader.index(patients, ExtractTable.PATIENTS, header).get("patient_id") + 1;
+        try {
+            key("(SELECT txt FROM read_csv(" + literal(patients.path().toAbsolutePath().toString()) + ", " + OPTIONS
+                    + ", header = true, max_line_size = " + MAX_LINE + ")) x", field);
+        } catch (SQLException e) {
+            // not readable as lines: the clinical files key their own ids instead (the Java reader reports the file)
+        }
+    }
+
+    /**
+     * Inserts the rows that pass {@link LineSql#valid()} into the staging table, and hands the other lines to the Java
+     * mapper; returns the rows the SQL staged. Drops the lines.
+     */
+    public long stage(FileLines lines, Pipeline pipeline) throws Exception {
+        key(lines.relation(), lines.index().get("patient_id") + 1);
+        LineSql sql = lines.sql();
+        String staging = LineSql.stagingTable(lines.table());
         int read = ++reads;
-        long loaded;
-        try (Statement s = c.createStatement()) {
-            loaded = s.executeUpdate("INSERT INTO " + LineSql.stagingTable(table) + " (" + String.join(", ", sql.columnNames())
-                    + ", source_file, source_line, source_key, resource_type, sql_read) SELECT "
-                    + String.join(", ", sql.expressions()) + ", " + literal(file.name()) + ", line, src_key.k, "
-                    + literal(table.fileName()) + ", " + read + " FROM " + lines
-                    + " JOIN src_key ON src_key.pid = " + sql.f("patient_id") + " WHERE " + valid + " IS TRUE");
-        }
-        // every line this read did not stage goes to the Java mapper: an anti-join on the staged lines, cheaper
-        // than evaluating the predicate again
-        handOver(file, table, index, header.size(), "SELECT rowid + 1 AS line, txt FROM " + RAW + " WHERE rowid > 0 AND "
-                + "txt IS NOT NULL AND rowid + 1 NOT IN (SELECT source_line FROM " + LineSql.stagingTable(table)
-                + " WHERE sql_read = " + read + ") ORDER BY line", pipeline);
-        exec("DROP TABLE " + RAW);
+        long loaded = update("INSERT INTO " + staging + " (" + String.join(", ", sql.columnNames())
+                + ", source_file, source_line, source_key, resource_type, sql_read) SELECT "
+                + String.join(", ", sql.expressions()) + ", " + literal(lines.file().name()) + ", line, src_key.k, "
+                + literal(lines.table().fileName()) + ", " + read + " FROM " + lines.relation()
+                + " JOIN src_key ON src_key.pid = " + sql.f("patient_id") + " WHERE (" + sql.valid() + ") IS TRUE");
+        // the lines this read did not stage: an anti-join on the staged lines, cheaper than the predicate again
+        handOver(lines, loaded, "SELECT source_line FROM " + staging + " WHERE sql_read = " + read, pipeline);
         return loaded;
     }
 
     /**
-     * Reads the file's physical lines into the temporary table {@link #RAW} with a parallel scan that keeps the
-     * file's order (insertion order preserved for this statement), so {@code rowid + 1} is the file line: blank
-     * lines come back as NULL rows and keep their place. The loader otherwise runs with insertion order off.
+     * Inserts the rows straight into the store table {@code target}, within the caller's transaction, once the people
+     * of the load are merged and the merge's {@code link} table (source key -> person, birth, death) exists: a row goes
+     * in when it passes {@link LineSql#valid()}, its patient is known, and its event date ({@code eventDate}, a column
+     * of {@code target}, or null) is neither before the person's birth nor after the death; it carries this load's id.
+     * Patient ids not yet keyed are keyed from the lines left over, which are then tried again. Every line still left
+     * goes to the Java mapper (and from there to staging, where the merge quarantines it with its reason), exactly as
+     * {@link #stage} would hand it over. The caller uses this only for a table that was empty when the load began, so
+     * nothing in it needs replacing. Returns the rows inserted. Drops the lines.
      */
-    private void readLines(String path) throws SQLException {
-        exec("DROP TABLE IF EXISTS " + RAW);
-        exec("SET preserve_insertion_order = true");
-        try {
-            exec("CREATE TEMPORARY TABLE " + RAW + " AS SELECT txt FROM read_csv(" + path + ", " + OPTIONS
-                    + ", parallel = true, " + (bufferSize > 0 ? "buffer_size = " + bufferSize + ", max_line_size = " + bufferSize
-                    : "max_line_size = " + MAX_LINE) + ")");
-        } finally {
-            exec("SET preserve_insertion_order = false");
+    public long insert(FileLines lines, Table target, String eventDate, long loadId, Pipeline pipeline) throws Exception {
+        String done = "SELECT source_line FROM " + target.name() + " WHERE load_id = " + loadId + " AND source_file = "
+                + literal(lines.file().name());
+        long loaded = insertLinked(lines, lines.relation(), target, eventDate, loadId);
+        if (loaded < lines.lines()) {
+            exec("CREATE OR REPLACE TEMPORARY TABLE rest_lines AS SELECT line, txt FROM " + lines.relation()
+                    + " WHERE line NOT IN (" + done + ")");
+            String rest = "(SELECT line, txt, string_split(txt, ',') AS f FROM rest_lines) x";
+            if (key(rest, lines.index().get("patient_id") + 1) > 0) {
+                loaded += insertLinked(lines, rest, target, eventDate, loadId);
+            }
+            exec("DROP TABLE rest_lines");
         }
+        handOver(lines, loaded, done, pipeline);
+        return loaded;
+    }
+
+    private long insertLinked(FileLines lines, String relation, Table target, String eventDate, long loadId)
+            throws SQLException {
+        if (keyed != linked) {
+            exec("CREATE OR REPLACE TEMPORARY TABLE raw_link AS SELECT s.pid AS raw, l.pid, l.birth, l.death "
+                    + "FROM src_key s JOIN link l ON l.k = s.k");
+            linked = keyed;
+        }
+        LineSql sql = lines.sql();
+        Map<String, String> expr = new HashMap<>();
+        for (int i = 0; i < sql.columnNames().size(); i++) {
+            expr.put(sql.columnNames().get(i), sql.expressions().get(i));
+        }
+        List<String> select = new ArrayList<>();
+        for (String col : target.columnNames()) {
+            select.add(switch (col) {
+                case "person_id" -> "l.pid";
+                case "source_file" -> literal(lines.file().name());
+                case "source_line" -> "line";
+                case "load_id" -> Long.toString(loadId);
+                default -> Optional.ofNullable(expr.get(col)).orElseThrow(() -> new IllegalStateException(
+                        "no expression for " + target.name() + "." + col));
+            });
+        }
+        String when = "(" + sql.valid() + ") IS TRUE";
+        if (eventDate != null) {
+            String d = expr.get(eventDate);
+            when += " AND (" + d + " < l.birth) IS NOT TRUE AND (" + d + " > l.death) IS NOT TRUE";
+        }
+        return update("INSERT INTO " + target.name() + " (" + String.join(", ", target.columnNames()) + ") SELECT "
+                + String.join(", ", select) + " FROM " + relation + " JOIN raw_link l ON l.raw = " + sql.f("patient_id")
+                + " WHERE " + when);
     }
 
     /**
-     * Adds the HMAC of every patient id of the file not yet keyed in this load. Reads the file in parallel (no line
-     * numbers needed); a file DuckDB cannot read fails here, before anything is staged.
+     * Adds the HMAC of every patient id (field {@code field} of the lines of {@code relation}) not yet keyed in this
+     * load; returns how many were added.
      */
-    private void pseudonymise(int field) throws SQLException {
+    private long key(String relation, int field) throws SQLException {
         List<String> ids = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DISTINCT split_part(txt, ',', "
-                + field + ") AS pid FROM " + RAW + " WHERE rowid > 0 AND pid <> ''")) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DISTINCT pid FROM (SELECT "
+                + "split_part(txt, ',', " + field + ") AS pid FROM " + relation + ") p WHERE pid <> '' AND pid NOT IN "
+                + "(SELECT pid FROM src_key)")) {
             while (rs.next()) {
-                String id = rs.getString(1);
-                if (!keyed.contains(id)) {
-                    ids.add(id);
-                }
+                ids.add(rs.getString(1));
             }
         }
         try (DuckDBAppender a = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "src_key")) {
@@ -155,29 +244,54 @@ public final class PlainCsvReader {
                 a.endRow();
             }
         }
-        keyed.addAll(ids);
+        keyed += ids.size();
+        return ids.size();
     }
 
-    private void handOver(SourceFile file, ExtractTable table, Map<String, Integer> index, int width, String query,
-                          Pipeline pipeline) throws Exception {
-        List<CsvRecord> batch = new ArrayList<>(BATCH);
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
-            while (rs.next()) {
-                CsvRecord parsed = new CsvParser(new StringReader(rs.getString(2))).next(false);
-                List<String> fields = parsed == null ? List.of("") : parsed.fields();
-                batch.add(new CsvRecord(fields, rs.getLong(1), parsed == null ? null : parsed.error()));
-                if (batch.size() == BATCH) {
-                    CsvExtractReader.submit(file, table, index, width, batch, 0, pipeline);
-                    batch = new ArrayList<>(BATCH);
+    /**
+     * Hands every data line that {@code done} (a query of the lines the SQL loaded) does not list to the Java mapper,
+     * then drops the file's lines. When the SQL loaded every data line, as on a clean extract, the anti-join is not run.
+     */
+    private void handOver(FileLines lines, long loaded, String done, Pipeline pipeline) throws Exception {
+        if (loaded < lines.lines()) {
+            List<CsvRecord> batch = new ArrayList<>(BATCH);
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT line, txt FROM "
+                    + lines.relation() + " WHERE line NOT IN (" + done + ") ORDER BY line")) {
+                while (rs.next()) {
+                    CsvRecord parsed = new CsvParser(new StringReader(rs.getString(2))).next(false);
+                    List<String> fields = parsed == null ? List.of("") : parsed.fields();
+                    batch.add(new CsvRecord(fields, rs.getLong(1), parsed == null ? null : parsed.error()));
+                    if (batch.size() == BATCH) {
+                        submit(lines, batch, pipeline);
+                        batch = new ArrayList<>(BATCH);
+                    }
                 }
             }
+            submit(lines, batch, pipeline);
         }
-        CsvExtractReader.submit(file, table, index, width, batch, 0, pipeline);
+        exec("DROP TABLE " + lines.temp());
+    }
+
+    private static void submit(FileLines lines, List<CsvRecord> batch, Pipeline pipeline) throws Exception {
+        CsvExtractReader.submit(lines.file(), lines.table(), lines.index(), lines.width(), batch, 0, pipeline);
     }
 
     private void exec(String sql) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute(sql);
+        }
+    }
+
+    private long update(String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            return s.executeUpdate(sql);
+        }
+    }
+
+    private long scalar(String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 

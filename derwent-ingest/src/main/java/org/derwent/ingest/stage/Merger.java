@@ -91,6 +91,17 @@ public final class Merger {
      * record ids runs only when the load has any (a distinct count first).
      */
     public long mergeClinical(Table target) throws SQLException {
+        return mergeClinical(target, null);
+    }
+
+    /**
+     * As {@link #mergeClinical(Table)}; when {@code directType} is not null, the table was empty when the load began
+     * and this load has already written rows straight into it (from CSV files of that resource type, see
+     * {@code PlainCsvReader.readInto}). The record-id rule then runs over those rows and the staged ones together,
+     * as if all had been staged: of rows sharing a record id the last (by file, then line) is kept and the rest are
+     * quarantined, including rows already in the table, which are deleted. The staged rows are then appended.
+     */
+    public long mergeClinical(Table target, String directType) throws SQLException {
         phase.accept("merging " + target.name());
         String stg = "stg_" + target.name();
         if (target == StoreSchema.DIAGNOSIS) {
@@ -98,16 +109,28 @@ public final class Merger {
                     + "r.encounter_id) FROM stg_diag_rank r WHERE stg_diagnosis.record_id = r.condition_id "
                     + "AND stg_diagnosis.position IS NULL");
         }
+        String ids = directType == null ? stg
+                : "(SELECT record_id FROM " + target.name() + " UNION ALL SELECT record_id FROM " + stg + ")";
         // a distinct count is about twice as fast as grouping with HAVING on millions of ids
-        boolean repeats = scalar("SELECT count(*) - count(DISTINCT record_id) FROM " + stg) > 0;
-        String numbered = repeats ? "(SELECT *, row_number() OVER (PARTITION BY record_id ORDER BY source_file DESC, "
-                + "source_line DESC) AS rn FROM " + stg + ")" : "(SELECT *, 1 AS rn FROM " + stg + ")";
+        boolean repeats = scalar("SELECT count(*) - count(DISTINCT record_id) FROM " + ids + " i") > 0;
+        long q = 0;
+        String numbered;
+        if (!repeats) {
+            numbered = "(SELECT *, 1 AS rn FROM " + stg + ")";
+        } else if (directType == null) {
+            numbered = "(SELECT *, row_number() OVER (PARTITION BY record_id ORDER BY source_file DESC, "
+                    + "source_line DESC) AS rn FROM " + stg + ")";
+        } else {
+            q += rankDirectRepeats(target, stg, ids, directType);
+            numbered = "(SELECT s.*, COALESCE(d.rn, 1) AS rn FROM " + stg + " s LEFT JOIN dup_rank d ON NOT d.direct "
+                    + "AND d.record_id = s.record_id AND d.source_file = s.source_file AND d.source_line = s.source_line)";
+        }
         String r = "(SELECT s.*, l.pid, l.birth, l.death FROM " + numbered + " s LEFT JOIN link l "
                 + "ON l.k = COALESCE(s.person_id, s.source_key))";
         String d = EVENT_DATE.get(target.name());
         String before = d == null ? "FALSE" : "(" + d + " < birth)";
         String after = d == null ? "FALSE" : "(" + d + " > death)";
-        long q = update("INSERT INTO quarantine (load_id, file, line, field, value, reason, resource_type) "
+        q += update("INSERT INTO quarantine (load_id, file, line, field, value, reason, resource_type) "
                 + "SELECT ?, source_file, source_line, "
                 + "CASE WHEN pid IS NULL THEN 'subject' WHEN rn > 1 THEN 'id' ELSE '" + (d == null ? "" : d) + "' END, "
                 + "CASE WHEN pid IS NULL THEN '' WHEN rn > 1 THEN record_id ELSE " + (d == null ? "''" : "CAST(" + d
@@ -118,9 +141,39 @@ public final class Merger {
                 + " WHERE pid IS NULL OR rn > 1 OR " + before + " IS TRUE OR " + after + " IS TRUE");
         List<String> select = target.columnNames().stream()
                 .map(col -> col.equals("person_id") ? "pid AS person_id" : col.equals("load_id") ? "? AS load_id" : col).toList();
-        upsert(target, "SELECT " + String.join(", ", select) + " FROM " + r
-                + " x WHERE pid IS NOT NULL AND rn = 1 AND " + before + " IS NOT TRUE AND " + after + " IS NOT TRUE");
+        String rows = "SELECT " + String.join(", ", select) + " FROM " + r
+                + " x WHERE pid IS NOT NULL AND rn = 1 AND " + before + " IS NOT TRUE AND " + after + " IS NOT TRUE";
+        if (directType == null) {
+            upsert(target, rows);
+        } else {
+            update(dialect.insert(target, rows));
+        }
         return q;
+    }
+
+    /**
+     * Numbers every row of a repeated record id across the rows written straight into {@code target} and the staged
+     * ones (temporary table {@code dup_rank}), quarantines the written rows that are not the last of their id and
+     * deletes them from the table; returns how many.
+     */
+    private long rankDirectRepeats(Table target, String stg, String ids, String directType) throws SQLException {
+        exec("CREATE OR REPLACE TEMPORARY TABLE dup_rank AS SELECT record_id, source_file, source_line, direct, "
+                + "row_number() OVER (PARTITION BY record_id ORDER BY source_file DESC, source_line DESC) AS rn FROM "
+                + "(SELECT record_id, source_file, source_line, TRUE AS direct FROM " + target.name() + " UNION ALL "
+                + "SELECT record_id, source_file, source_line, FALSE FROM " + stg + ") u WHERE record_id IN "
+                + "(SELECT record_id FROM " + ids + " i GROUP BY record_id HAVING count(*) > 1)");
+        long q = update("INSERT INTO quarantine (load_id, file, line, field, value, reason, resource_type) "
+                + "SELECT ?, source_file, source_line, 'id', record_id, " + literal(DUPLICATE_ID) + ", "
+                + literal(directType) + " FROM dup_rank WHERE direct AND rn > 1");
+        exec("DELETE FROM " + target.name() + " USING dup_rank d WHERE d.direct AND d.rn > 1 AND "
+                + target.name() + ".record_id = d.record_id AND " + target.name() + ".source_file = d.source_file AND "
+                + target.name() + ".source_line = d.source_line");
+        return q;
+    }
+
+    /** The column each clinical table's event date is checked on (null for diagnosis, which has none). */
+    public static String eventDate(Table target) {
+        return EVENT_DATE.get(target.name());
     }
 
     /** Copies the quarantine rows written while reading. */

@@ -125,6 +125,17 @@ public final class Stager implements RowSink, AutoCloseable {
         }
     }
 
+    /** Flushes every appender, so SQL on this connection sees the rows staged so far. */
+    public void flush() {
+        try {
+            for (RowAppender a : appenders.values()) {
+                a.flush();
+            }
+        } catch (SQLException e) {
+            throw new StagingException(e);
+        }
+    }
+
     /** Flushes and closes every appender; the staging tables stay for the merge. */
     @Override
     public void close() {
