@@ -16,7 +16,8 @@ import org.derwent.ingest.row.Subject;
  * Observation: code, effective date, {@code valueQuantity} value and unit (no value for coded findings), LOINC
  * mapped by {@link LoincMap}. An Observation with components (a blood-pressure panel) becomes one row per component
  * that has a code in a stored system and a value, with record id {@code <id>#<component code>}; each such row
- * counts as one loaded record. When no component qualifies, the Observation is stored under its own code.
+ * counts as one loaded record. The Observation itself is stored under its own code when no component qualifies or
+ * when it has a value of its own.
  */
 final class ObservationMapper implements ResourceMapper {
     private final LoincMap map;
@@ -36,12 +37,12 @@ final class ObservationMapper implements ResourceMapper {
                 : Fhir.text(r, "issued", "issued");
         LocalDate date = checks.date("effectiveDateTime", when, true);
         List<Row.Observation> parts = components(r, id, subject, org, at, date);
-        if (!parts.isEmpty()) {
-            parts.forEach(sink::loaded);
-            return;
+        if (parts.isEmpty() || r.path("valueQuantity").hasNonNull("value")) {
+            Measured m = Measured.of(code, r, "valueQuantity", map);
+            sink.loaded(new Row.Observation(new Coded(id, subject, m.system(), m.code(), org, at), date, m.value(),
+                    m.unit()));
         }
-        Measured m = Measured.of(code, r, "valueQuantity", map);
-        sink.loaded(new Row.Observation(new Coded(id, subject, m.system(), m.code(), org, at), date, m.value(), m.unit()));
+        parts.forEach(sink::loaded);
     }
 
     private List<Row.Observation> components(JsonNode r, String id, Subject subject, String org, Provenance at,

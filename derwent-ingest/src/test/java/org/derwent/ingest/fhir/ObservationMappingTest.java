@@ -83,6 +83,14 @@ class ObservationMappingTest {
     }
 
     @Test
+    void an_observation_with_its_own_value_keeps_it_beside_its_component_rows() throws Exception {
+        assertThat(route("{\"resourceType\":\"Observation\",\"id\":\"bp5\"," + HEAD + "\"code\":{\"coding\":[{\"system\":"
+                + "\"http://loinc.org\",\"code\":\"8480-6\"}]},\"valueQuantity\":{\"value\":128,\"unit\":\"mm[Hg]\"},"
+                + "\"component\":[" + component("8462-4", "79") + "]}"))
+                .containsExactly("bp5|snomed|271649006|128.0|mmHg", "bp5#8462-4|snomed|271650006|79.0|mmHg");
+    }
+
+    @Test
     void a_component_in_an_unknown_unit_stays_loinc_with_its_unit() throws Exception {
         String kpa = "{\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"8480-6\"}]},"
                 + "\"valueQuantity\":{\"value\":17.5,\"unit\":\"kPa\"}}";
