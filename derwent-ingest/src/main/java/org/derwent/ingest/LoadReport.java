@@ -17,11 +17,13 @@ import java.util.Map;
  * @param peopleMerged     person records that named a person already given by another record of this load
  * @param loadedByType     loaded records by FHIR resource type or CSV table
  * @param quarantineReasons quarantined records by reason
+ * @param validationWarnings warnings of the opt-in FHIR validation ({@code load --validate}; 0 without it), counted
+ *                           and not quarantined
  */
 public record LoadReport(long loadId, String store, LocalDate extractDate, double seconds, long read, long loaded,
                          long quarantined, long skippedByType, Map<String, Long> skippedTypes,
                          Map<String, Long> loadedByType, Map<String, Long> quarantineReasons, long peopleMerged,
-                         List<FileReport> files, List<String> ignoredFiles) {
+                         List<FileReport> files, List<String> ignoredFiles, long validationWarnings) {
 
     /** True when the counts reconcile. */
     public boolean reconciles() {
@@ -60,6 +62,9 @@ public record LoadReport(long loadId, String store, LocalDate extractDate, doubl
         skippedTypes.forEach((k, v) -> s.append(String.format("  skipped %-19s %,d%n", k, v)));
         quarantineReasons.entrySet().stream().limit(10)
                 .forEach(e -> s.append(String.format("  quarantined %,d: %s%n", e.getValue(), e.getKey())));
+        if (validationWarnings > 0) {
+            s.append(String.format("  %,d FHIR validation warning(s) (counted, not quarantined)%n", validationWarnings));
+        }
         if (peopleMerged > 0) {
             s.append(String.format("  %,d patient record(s) named a person already in this load%n", peopleMerged));
         }

@@ -25,6 +25,8 @@ import org.derwent.ingest.csv.FileLines;
 import org.derwent.ingest.csv.PlainCsvReader;
 import org.derwent.ingest.fhir.BundleReader;
 import org.derwent.ingest.fhir.NdjsonReader;
+import org.derwent.ingest.fhir.ResourceCheck;
+import org.derwent.ingest.fhir.validation.HapiValidation;
 import org.derwent.ingest.parallel.Pipeline;
 import org.derwent.ingest.pseudo.Pseudonymiser;
 import org.derwent.ingest.source.FileHash;
@@ -56,6 +58,7 @@ public final class Loader {
     private String memoryLimit = DEFAULT_MEMORY_LIMIT;
     private boolean sqlCsv = true;
     private int csvBufferSize;
+    private ResourceCheck validation = ResourceCheck.NONE;
 
     /** DuckDB memory limit during a load; staging beyond it spills to the store's temporary directory. */
     public static final String DEFAULT_MEMORY_LIMIT = "3GB";
@@ -95,6 +98,15 @@ public final class Loader {
      */
     public Loader csvBufferSize(int bytes) {
         this.csvBufferSize = bytes;
+        return this;
+    }
+
+    /**
+     * Whether each FHIR resource of a type Derwent maps is first validated against the base R4 StructureDefinitions
+     * ({@link HapiValidation}; off by default, when nothing of HAPI FHIR is loaded). See docs/ingest.md, "Validation".
+     */
+    public Loader validate(boolean on) {
+        this.validation = on ? new HapiValidation() : ResourceCheck.NONE;
         return this;
     }
 
@@ -286,8 +298,8 @@ public final class Loader {
     private void read(SourceFile f, Pipeline pipeline) {
         try {
             switch (f.format()) {
-                case FHIR_NDJSON -> NdjsonReader.read(f, pipeline);
-                case FHIR_JSON -> BundleReader.read(f, pipeline);
+                case FHIR_NDJSON -> NdjsonReader.read(f, pipeline, validation);
+                case FHIR_JSON -> BundleReader.read(f, pipeline, validation);
                 case CSV_EXTRACT -> CsvExtractReader.read(f, pipeline);
             }
         } catch (CharacterCodingException e) {
@@ -364,7 +376,7 @@ public final class Loader {
         double seconds = (System.nanoTime() - t0) / 1e9;
         LoadReport report = new LoadReport(loadId, store.url(), extractDate, seconds, read,
                 read - quarantined - skipped, quarantined, skipped, counts.skippedByType(), loadedByType, reasons,
-                merged, files, scan.ignored().stream().map(Path::toString).toList());
+                merged, files, scan.ignored().stream().map(Path::toString).toList(), validation.warnings());
         history(c, report, started, toRead);
         listener.phase("committing");
         c.commit();

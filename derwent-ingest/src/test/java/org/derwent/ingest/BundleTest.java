@@ -34,8 +34,8 @@ class BundleTest {
         assertThat(report.reconciles()).isTrue();
         assertThat(report.read()).isEqualTo(5 + 3 + 1);
         assertThat(report.skippedTypes()).containsOnlyKeys("Claim");
-        assertThat(report.loaded()).isEqualTo(6);
-        assertThat(report.quarantined()).isEqualTo(2);
+        assertThat(report.loaded()).isEqualTo(7);
+        assertThat(report.quarantined()).isEqualTo(1);
     }
 
     @Test
@@ -53,8 +53,13 @@ class BundleTest {
         assertThat(rows(store, "SELECT record_id, proc_date FROM procedure")).containsExactly("3c4e|2021-05-05");
         assertThat(rows(store, "SELECT file, reason FROM quarantine WHERE field = '(document)'")).singleElement()
                 .satisfies(r -> assertThat(r).startsWith("Bob_Jones_3c4d.json|malformed JSON"));
-        assertThat(rows(store, "SELECT reason FROM quarantine WHERE resource_type = 'Observation'"))
-                .containsExactly("unknown code system");
+        assertThat(rows(store, "SELECT count(*) FROM quarantine WHERE resource_type = 'Observation'")).containsExactly("0");
+    }
+
+    @Test
+    void a_loinc_systolic_reading_is_stored_under_its_snomed_concept() {
+        assertThat(rows(store, "SELECT record_id, code_system, code, obs_date, value, unit FROM observation"))
+                .containsExactly("1a2b0000-0000-4000-8000-000000000004|snomed|271649006|2020-02-03|151.0|mmHg");
     }
 
     @Test

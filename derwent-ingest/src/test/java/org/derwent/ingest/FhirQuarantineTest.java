@@ -31,7 +31,7 @@ class FhirQuarantineTest {
                 "{\"resourceType\":\"Observation\",\"id\":",
                 "{\"resourceType\":\"Observation\",\"id\":\"o2\"," + SBP + ",\"effectiveDateTime\":\"2023-01-01\"}",
                 "{\"resourceType\":\"Observation\",\"id\":\"o3\"," + SBP + ",\"subject\":{\"reference\":\"Patient/p1\"},\"effectiveDateTime\":\"2023-01-01\",\"valueQuantity\":{\"value\":\"high\"}}",
-                "{\"resourceType\":\"Observation\",\"id\":\"o4\",\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"8480-6\"}]},\"subject\":{\"reference\":\"Patient/p1\"},\"effectiveDateTime\":\"2023-01-01\"}",
+                "{\"resourceType\":\"Observation\",\"id\":\"o4\",\"code\":{\"coding\":[{\"system\":\"http://read.info/readv2\",\"code\":\"246..\"}]},\"subject\":{\"reference\":\"Patient/p1\"},\"effectiveDateTime\":\"2023-01-01\"}",
                 "{\"resourceType\":\"Foo\",\"id\":\"x\"}",
                 "{\"resourceType\":\"Observation\",\"id\":\"o6\"," + SBP + ",\"subject\":{\"identifier\":{\"system\":\"https://fhir.nhs.uk/Id/nhs-number\",\"value\":\"9990000020\"}},\"effectiveDateTime\":\"2023-01-01\"}",
                 "{\"resourceType\":\"Observation\",\"id\":\"o7\"," + SBP + ",\"subject\":{\"reference\":\"Patient/p1\"},\"effectiveDateTime\":\"2030-01-01\"}",

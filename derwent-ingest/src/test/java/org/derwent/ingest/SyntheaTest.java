@@ -29,6 +29,7 @@ class SyntheaTest {
     static Path out;
     private static Store store;
     private static LoadReport report;
+    private static SyntheaCodings codings;
 
     @BeforeAll
     static void generateAndLoad() throws Exception {
@@ -52,6 +53,7 @@ class SyntheaTest {
         store = Store.inMemory();
         report = new Loader(store, Fixtures.pseudonymiser(), LocalDate.now().plusDays(1), LoadListener.NONE)
                 .load(List.of(out.resolve("fhir")));
+        codings = SyntheaCodings.scan(out.resolve("fhir"));
     }
 
     @Test
@@ -70,11 +72,38 @@ class SyntheaTest {
     @Test
     void every_quarantined_synthea_record_has_a_known_reason() {
         System.out.println(report.summary());
-        // Synthea codes observations in LOINC and medicines in RxNorm (not stored by Derwent), sometimes names the
-        // medicine by reference, and writes a few records (death certification) dated after the death.
+        // Synthea sometimes names the medicine by reference, and writes a few records (death certification) dated
+        // after the death; a coding in no stored system (SNOMED CT, dm+d, ICD-10, OPCS-4, LOINC, RxNorm) is unknown.
         assertThat(report.quarantineReasons().keySet()).allSatisfy(reason -> assertThat(reason).isIn(
                 "unknown code system", "medicationReference is not supported: Derwent needs medicationCodeableConcept",
                 Merger.AFTER_DEATH));
+    }
+
+    @Test
+    void loinc_and_rxnorm_records_are_no_longer_quarantined_as_unknown_code_system() {
+        System.out.println("Synthea codings: " + codings + "; quarantined as unknown code system: "
+                + report.quarantineReasons().getOrDefault("unknown code system", 0L));
+        assertThat(codings.loincOrRxnormOnly()).as("records that were unknown code system before LOINC and RxNorm")
+                .isGreaterThan(100);
+        assertThat(report.quarantineReasons().getOrDefault("unknown code system", 0L)).isEqualTo(codings.noStoredSystem());
+        assertThat(count(store, "medication", "code_system = 'rxnorm'")).isPositive()
+                .isLessThanOrEqualTo(codings.rxnormMedicines());
+    }
+
+    @Test
+    void loinc_blood_pressure_panels_load_as_snomed_systolic_and_diastolic_rows() {
+        assertThat(codings.systolicComponents()).isPositive();
+        long afterDeath = count(store, "quarantine", "resource_type = 'Observation'");
+        assertThat(count(store, "observation", "record_id LIKE '%#8480-6' AND code_system = 'snomed' AND code = '271649006' "
+                + "AND unit = 'mmHg' AND value BETWEEN 50 AND 300")).isBetween(codings.systolicComponents() - afterDeath,
+                codings.systolicComponents());
+        assertThat(count(store, "observation", "record_id LIKE '%#8462-4' AND code_system = 'snomed' AND code = '271650006' "
+                + "AND unit = 'mmHg'")).isBetween(codings.diastolicComponents() - afterDeath, codings.diastolicComponents());
+        assertThat(count(store, "observation", "code_system = 'snomed' AND code = '60621009' AND unit = 'kg/m2'")).isPositive();
+        assertThat(count(store, "observation", "code_system = 'loinc' AND code IN ('8480-6', '8462-4', '39156-5')")).isZero();
+        System.out.println("Synthea observations by code: " + rows(store, "SELECT code_system || ' ' || code || "
+                + "CASE WHEN record_id LIKE '%#%' THEN ' (component)' ELSE '' END || ' ' || count(*) FROM observation "
+                + "GROUP BY code_system, code, record_id LIKE '%#%'"));
     }
 
     @Test

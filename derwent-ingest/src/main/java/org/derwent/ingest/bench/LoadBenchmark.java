@@ -13,14 +13,17 @@ import org.derwent.store.schema.Store;
 
 /**
  * Load benchmark. {@code LoadBenchmark ndjson PATIENTS PER_PATIENT} generates synthetic FHIR NDJSON in a temporary
- * directory and loads it into a fresh store; {@code LoadBenchmark load SOURCE...} loads existing input. Prints
+ * directory and loads it into a fresh store; {@code LoadBenchmark load SOURCE...} loads existing input; with
+ * {@code --validate} (anywhere) every FHIR resource is first validated with HAPI FHIR ({@code load --validate}). Prints
  * records read, seconds, records per second and the peak resident set size (VmHWM) of this process.
  */
 public final class LoadBenchmark {
     private LoadBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] argv) throws Exception {
+        boolean validate = List.of(argv).contains("--validate");
+        String[] args = java.util.Arrays.stream(argv).filter(a -> !a.equals("--validate")).toArray(String[]::new);
         Path work = Files.createTempDirectory("derwent-bench");
         List<Path> sources = new ArrayList<>();
         if (args.length >= 1 && args[0].equals("ndjson")) {
@@ -35,7 +38,7 @@ public final class LoadBenchmark {
                 sources.add(Path.of(args[i]));
             }
         } else {
-            System.err.println("usage: LoadBenchmark ndjson [PATIENTS [PER_PATIENT]] | load SOURCE...");
+            System.err.println("usage: LoadBenchmark [--validate] ndjson [PATIENTS [PER_PATIENT]] | load SOURCE...");
             System.exit(64);
         }
         Pseudonymiser p = new Pseudonymiser("derwent-benchmark-key-not-secret".getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -48,10 +51,10 @@ public final class LoadBenchmark {
                     System.out.printf("  %6.1f s  %6.1f cpu-s  %s%n", (System.nanoTime() - t0) / 1e9, cpuSeconds(), d);
                 }
             };
-            LoadReport r = new Loader(store, p, LocalDate.now(), phases).load(sources);
+            LoadReport r = new Loader(store, p, LocalDate.now(), phases).validate(validate).load(sources);
             System.out.print(r.summary());
-            System.out.printf("BENCHMARK read=%d seconds=%.2f records_per_second=%.0f cpu_seconds=%.1f cores=%d "
-                    + "load_average=%.1f peak_rss_mib=%d%n", r.read(), r.seconds(), r.recordsPerSecond(), cpuSeconds(),
+            System.out.printf("BENCHMARK validate=%b read=%d seconds=%.2f records_per_second=%.0f cpu_seconds=%.1f cores=%d "
+                    + "load_average=%.1f peak_rss_mib=%d%n", validate, r.read(), r.seconds(), r.recordsPerSecond(), cpuSeconds(),
                     Runtime.getRuntime().availableProcessors(),
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), peakRssMib());
         }

@@ -32,9 +32,14 @@ public final class BundleReader {
 
     /** Reads the document on a worker thread; an unreadable or non-UTF-8 file stops the load naming the file. */
     public static void read(SourceFile file, Pipeline pipeline) throws Exception {
+        read(file, pipeline, ResourceCheck.NONE);
+    }
+
+    /** Reads the document, running {@code check} on each resource before it is mapped. */
+    public static void read(SourceFile file, Pipeline pipeline, ResourceCheck check) throws Exception {
         pipeline.submit((checks, sink) -> {
             try {
-                readFile(file, checks, sink);
+                readFile(file, checks, sink, check);
             } catch (CharacterCodingException e) {
                 throw new LoadException(file.path() + " is not valid UTF-8 text (" + e.getMessage()
                         + "); nothing was loaded", e);
@@ -45,10 +50,10 @@ public final class BundleReader {
         });
     }
 
-    private static void readFile(SourceFile file, Checks checks, RowSink sink) throws IOException {
+    private static void readFile(SourceFile file, Checks checks, RowSink sink, ResourceCheck check) throws IOException {
         try (BufferedReader reader = Utf8.reader(file.path()); JsonParser p = FACTORY.createParser(reader)) {
             try {
-                readDocument(p, file, checks, sink);
+                readDocument(p, file, checks, sink, check);
             } catch (JsonProcessingException e) {
                 long line = e.getLocation() == null ? p.currentLocation().getLineNr() : e.getLocation().getLineNr();
                 sink.quarantined(new Provenance(file.name(), line, "Bundle"), "(document)", "",
@@ -57,7 +62,8 @@ public final class BundleReader {
         }
     }
 
-    private static void readDocument(JsonParser p, SourceFile file, Checks checks, RowSink sink) throws IOException {
+    private static void readDocument(JsonParser p, SourceFile file, Checks checks, RowSink sink, ResourceCheck check)
+            throws IOException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
             throw new com.fasterxml.jackson.core.JsonParseException(p, "expected a JSON object");
         }
@@ -65,7 +71,7 @@ public final class BundleReader {
             p.nextToken();
             String type = p.getText();
             if (!"Bundle".equals(type)) {
-                readLoneResource(p, type, file, checks, sink);
+                readLoneResource(p, type, file, checks, sink, check);
                 return;
             }
             p.nextToken();
@@ -77,7 +83,7 @@ public final class BundleReader {
                 while (p.nextToken() == JsonToken.START_OBJECT) {
                     long line = p.currentLocation().getLineNr();
                     JsonNode entry = JSON.readTree(p);
-                    entry(entry, line, file, checks, sink);
+                    entry(entry, line, file, checks, sink, check);
                 }
             } else {
                 p.skipChildren();
@@ -85,8 +91,8 @@ public final class BundleReader {
         }
     }
 
-    private static void readLoneResource(JsonParser p, String type, SourceFile file, Checks checks, RowSink sink)
-            throws IOException {
+    private static void readLoneResource(JsonParser p, String type, SourceFile file, Checks checks, RowSink sink,
+                                         ResourceCheck check) throws IOException {
         ObjectNode node = JSON.createObjectNode();
         node.put("resourceType", type);
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -94,10 +100,11 @@ public final class BundleReader {
             p.nextToken();
             node.set(field, JSON.readTree(p));
         }
-        Resources.route(node, file.name(), 1, checks, sink);
+        Resources.route(node, file.name(), 1, checks, sink, check);
     }
 
-    private static void entry(JsonNode entry, long line, SourceFile file, Checks checks, RowSink sink) {
+    private static void entry(JsonNode entry, long line, SourceFile file, Checks checks, RowSink sink,
+                              ResourceCheck check) {
         JsonNode resource = entry.get("resource");
         if (resource == null || !resource.isObject()) {
             sink.quarantined(new Provenance(file.name(), line, ""), "entry.resource", "",
@@ -107,6 +114,6 @@ public final class BundleReader {
         if (!resource.hasNonNull("id") && entry.hasNonNull("fullUrl")) {
             ((ObjectNode) resource).put("id", Fhir.referenceId(entry.get("fullUrl").asText()));
         }
-        Resources.route(resource, file.name(), line, checks, sink);
+        Resources.route(resource, file.name(), line, checks, sink, check);
     }
 }

@@ -89,7 +89,10 @@ final class Fhir {
         return Subject.source(checks.sourceKey(id));
     }
 
-    /** A coding chosen from a CodeableConcept: the first whose system Derwent stores. */
+    /**
+     * A coding chosen from a CodeableConcept: the first in a system of English NHS records (SNOMED CT, dm+d, ICD-10,
+     * OPCS-4), else the first in another system Derwent stores (LOINC, RxNorm).
+     */
     record Code(CodeSystem system, String code) {
     }
 
@@ -102,6 +105,7 @@ final class Fhir {
             throw new Rejection(path + ".coding", concept.toString(), "no coding");
         }
         StringBuilder systems = new StringBuilder();
+        Code other = null;
         for (JsonNode c : codings) {
             String system = c.path("system").asText("");
             var known = CodeSystem.byUri(system);
@@ -110,9 +114,15 @@ final class Fhir {
                 if (code.isBlank()) {
                     throw new Rejection(path + ".coding.code", "", "missing required field");
                 }
-                return new Code(known.get(), code.trim());
+                if (known.get().isNhs()) {
+                    return new Code(known.get(), code.trim());
+                }
+                other = other == null ? new Code(known.get(), code.trim()) : other;
             }
             systems.append(systems.length() == 0 ? "" : " ").append(system.isEmpty() ? "(none)" : system);
+        }
+        if (other != null) {
+            return other;
         }
         throw new Rejection(path + ".coding.system", systems.toString(), "unknown code system");
     }

@@ -23,6 +23,11 @@ public final class NdjsonReader {
     }
 
     public static void read(SourceFile file, Pipeline pipeline) throws Exception {
+        read(file, pipeline, ResourceCheck.NONE);
+    }
+
+    /** Reads the file, running {@code check} on each resource before it is mapped. */
+    public static void read(SourceFile file, Pipeline pipeline, ResourceCheck check) throws Exception {
         try (BufferedReader r = Utf8.reader(file.path())) {
             long lineNo = 0;
             long first = 1;
@@ -34,18 +39,18 @@ public final class NdjsonReader {
                 bytes += line.length() + 1L;
                 batch.add(lineNo == 1 ? Utf8.stripBom(line) : line);
                 if (batch.size() == BATCH) {
-                    submit(file, pipeline, batch, first, bytes);
+                    submit(file, pipeline, batch, first, bytes, check);
                     batch = new ArrayList<>(BATCH);
                     first = lineNo + 1;
                     bytes = 0;
                 }
             }
-            submit(file, pipeline, batch, first, bytes);
+            submit(file, pipeline, batch, first, bytes, check);
         }
     }
 
-    private static void submit(SourceFile file, Pipeline pipeline, List<String> lines, long first, long bytes)
-            throws Exception {
+    private static void submit(SourceFile file, Pipeline pipeline, List<String> lines, long first, long bytes,
+                               ResourceCheck check) throws Exception {
         pipeline.submit((checks, sink) -> {
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
@@ -61,7 +66,7 @@ public final class NdjsonReader {
                             Resources.abbreviate(line), "malformed JSON: " + e.getOriginalMessage());
                     continue;
                 }
-                Resources.route(node, file.name(), lineNo, checks, sink);
+                Resources.route(node, file.name(), lineNo, checks, sink, check);
             }
             return bytes;
         });

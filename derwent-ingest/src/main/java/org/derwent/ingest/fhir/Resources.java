@@ -24,7 +24,7 @@ public final class Resources {
     private static final Map<String, ResourceMapper> MAPPERS = Map.of(
             "Patient", new PatientMapper(),
             "Condition", new ConditionMapper(),
-            "Observation", new ObservationMapper(),
+            "Observation", new ObservationMapper(LoincMap.BUNDLED),
             "MedicationRequest", new MedicationRequestMapper(),
             "Encounter", new EncounterMapper(),
             "Procedure", new ProcedureMapper(),
@@ -41,6 +41,15 @@ public final class Resources {
 
     /** Maps a resource read at {@code file:line}; every call ends in exactly one sink outcome. */
     public static void route(JsonNode resource, String file, long line, Checks checks, RowSink sink) {
+        route(resource, file, line, checks, sink, ResourceCheck.NONE);
+    }
+
+    /**
+     * As {@link #route(JsonNode, String, long, Checks, RowSink)}, with {@code check} run first on resources of the
+     * types Derwent maps (other types are skipped unchecked); a problem it finds quarantines the resource.
+     */
+    public static void route(JsonNode resource, String file, long line, Checks checks, RowSink sink,
+                             ResourceCheck check) {
         if (!resource.isObject()) {
             sink.quarantined(new Provenance(file, line, ""), "resourceType", abbreviate(resource.toString()),
                     "not a JSON object");
@@ -59,6 +68,11 @@ public final class Resources {
             } else {
                 sink.quarantined(at, "resourceType", type, "not a FHIR R4 resource type");
             }
+            return;
+        }
+        ResourceCheck.Problem problem = check.check(resource);
+        if (problem != null) {
+            sink.quarantined(at, problem.field(), abbreviate(problem.value()), problem.reason());
             return;
         }
         try {

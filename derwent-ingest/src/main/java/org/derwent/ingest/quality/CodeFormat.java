@@ -5,10 +5,13 @@ import java.util.regex.Pattern;
 /**
  * Whether a code is well formed for its system: SNOMED CT and dm+d identifiers are 6-18 digits with a valid
  * Verhoeff check digit; ICD-10 is a letter, two digits and an optional sub-code; OPCS-4 a letter, two digits and
- * an optional one- or two-digit extension.
+ * an optional one- or two-digit extension; LOINC is up to 7 digits, a hyphen and a Mod 10 (Luhn) check digit;
+ * RxNorm a concept id of up to 10 digits.
  */
 public final class CodeFormat {
     private static final Pattern ICD10 = Pattern.compile("[A-Z][0-9]{2}(\\.?[0-9A-Z]{1,4})?[XD+*A]?");
+    private static final Pattern LOINC = Pattern.compile("[0-9]{1,7}-[0-9]");
+    private static final Pattern RXNORM = Pattern.compile("[1-9][0-9]{0,9}");
     private static final Pattern OPCS4 = Pattern.compile("[A-Z][0-9]{2}(\\.?[0-9]{1,2})?");
     private static final int[][] D = {{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 2, 3, 4, 0, 6, 7, 8, 9, 5},
         {2, 3, 4, 0, 1, 7, 8, 9, 5, 6}, {3, 4, 0, 1, 2, 8, 9, 5, 6, 7}, {4, 0, 1, 2, 3, 9, 5, 6, 7, 8},
@@ -30,8 +33,22 @@ public final class CodeFormat {
             case "snomed", "dmd" -> sctid(code);
             case "icd10" -> ICD10.matcher(code).matches();
             case "opcs4" -> OPCS4.matcher(code).matches();
+            case "loinc" -> LOINC.matcher(code).matches() && loincCheck(code);
+            case "rxnorm" -> RXNORM.matcher(code).matches();
             default -> false;
         };
+    }
+
+    /** LOINC's Mod 10 check: from the right, every other digit of the body doubled (digits summed), total + check = 0 mod 10. */
+    static boolean loincCheck(String code) {
+        int dash = code.indexOf('-');
+        int sum = code.charAt(dash + 1) - '0';
+        for (int i = dash - 1, k = 0; i >= 0; i--, k++) {
+            int d = code.charAt(i) - '0';
+            int v = k % 2 == 0 ? 2 * d : d;
+            sum += v / 10 + v % 10;
+        }
+        return sum % 10 == 0;
     }
 
     /** A SNOMED CT identifier: 6-18 digits, no leading zero, valid Verhoeff check digit. */

@@ -7,12 +7,17 @@ import java.util.Optional;
  * The clinical code systems Derwent stores. {@link #id()} is the short name kept in the store's
  * {@code code_system} column and in CSV extracts; {@link #uri()} is the FHIR system URI written by the
  * generator; {@link #aliases()} are other URIs the loader accepts for the same system.
+ * LOINC and RxNorm (US systems, e.g. Synthea's observations and medicines) are stored with their own id; no
+ * indicator codelist is in them, so they count in measures only where the loader maps them to SNOMED CT
+ * (docs/ingest.md, "LOINC and RxNorm"). {@link #isNhs()} tells the systems of English NHS records apart.
  */
 public enum CodeSystem {
     SNOMED("snomed", "http://snomed.info/sct", List.of()),
     DMD("dmd", "https://dmd.nhs.uk", List.of("http://snomed.info/sct/999000011000001104")),
     ICD10("icd10", "http://hl7.org/fhir/sid/icd-10", List.of("http://hl7.org/fhir/sid/icd-10-uk", "http://hl7.org/fhir/sid/icd-10-cm")),
     OPCS4("opcs4", "https://fhir.hl7.org.uk/CodeSystem/OPCS-4", List.of("http://www.datadictionary.nhs.uk/opcs-4")),
+    LOINC("loinc", "http://loinc.org", List.of()),
+    RXNORM("rxnorm", "http://www.nlm.nih.gov/research/umls/rxnorm", List.of()),
     ETHNIC_CATEGORY("ethnic-category", "https://fhir.hl7.org.uk/CodeSystem/UKCore-EthnicCategory",
             List.of("https://fhir.hl7.org.uk/CodeSystem/UKCore-EthnicCategoryEngland"));
 
@@ -36,6 +41,11 @@ public enum CodeSystem {
 
     public List<String> aliases() {
         return aliases;
+    }
+
+    /** True for the systems of English NHS records (SNOMED CT, dm+d, ICD-10, OPCS-4, ethnic category). */
+    public boolean isNhs() {
+        return this != LOINC && this != RXNORM;
     }
 
     /** The system with this short id ({@code snomed}, {@code dmd}, ...). */
