@@ -4,10 +4,11 @@ import java.sql.SQLException;
 
 /**
  * Prints each load statement's wall time to standard error when the system property {@code derwent.ingest.trace} is
- * true (for finding where a load spends its time); statements hold table and column names, never patient values.
+ * {@code true} (the first 120 characters of each) or {@code full} (for finding where a load spends its time); statements hold table and column names, never patient values.
  */
 public final class Trace {
-    private static final boolean ON = Boolean.getBoolean("derwent.ingest.trace");
+    private static final String MODE = System.getProperty("derwent.ingest.trace", "false");
+    private static final boolean ON = MODE.equals("true") || MODE.equals("full");
 
     /** A statement to run. */
     public interface Statement<T> {
@@ -27,7 +28,7 @@ public final class Trace {
             return statement.run();
         } finally {
             System.err.printf("[ingest] %7.2f s  %s%n", (System.nanoTime() - t) / 1e9,
-                    sql.substring(0, Math.min(120, sql.length())).replace('\n', ' '));
+                    MODE.equals("full") ? sql : sql.substring(0, Math.min(120, sql.length())).replace('\n', ' '));
         }
     }
 }
