@@ -29,8 +29,7 @@ import org.derwent.measures.sql.SqlExpr;
 public final class PivotQuery {
     /** Population columns carried into the patient-variable table. */
     public static final List<String> POPULATION_COLUMNS = List.of("person_id", "sex", "ethnic_group", "ethnic_category",
-            "age", "death_date", "imd_decile", "registered", "died", "b_place", "b_icp", "b_district", "b_pcn",
-            "b_practice", "b_lsoa", "b_imd_quintile", "b_imd_decile", "b_core20", "b_ethnicity", "b_age_band", "b_sex", "b_esp");
+            "age", "death_date", "imd_decile", "registered", "died", "b_practice", "b_lsoa", "b_esp");
 
     private PivotQuery() {
     }
@@ -144,13 +143,6 @@ public final class PivotQuery {
                     rates.add(num(b.rate()));
                 }
                 items.add(as(new SqlExpr.Case(conds, rates, num(0)), ExprCompiler.column(v.name())));
-            }
-        }
-        for (String plus : List.of("smi", "ld")) {
-            if (set.variables().containsKey(plus)) {
-                items.add(as(when(eq(ec.value(new org.derwent.measures.lang.Expr.Ref(plus, null)), k(1)), text("Y"), text("N")), "b_" + plus));
-            } else {
-                items.add(as(text("UNKNOWN"), "b_" + plus));
             }
         }
         return items;

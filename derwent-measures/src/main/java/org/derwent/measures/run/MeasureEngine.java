@@ -95,7 +95,9 @@ public final class MeasureEngine {
      * history (any earlier period end can then be pivoted).
      */
     public void prepare(Connection c, LocalDate latest, LocalDate earliest) throws SQLException {
+        long t = SqlSteps.startTrace();
         CodeLoader.load(c, dialect, codes);
+        SqlSteps.trace("codelists", t);
         SqlSteps.createTemp(c, dialect, Tables.EVENTS, EventMatchQuery.build(latest, codes.systems(),
                 earliest == null ? java.util.Map.of() : ListBounds.of(set, codes, earliest),
                 new java.util.TreeSet<>(codes.ids().values())));
@@ -143,8 +145,7 @@ public final class MeasureEngine {
         if (indicators.isEmpty()) {
             return rollUp.counts();
         }
-        List<String> columns = series.stream().map(Breakdown::column).filter(java.util.Objects::nonNull).toList();
-        try (PreparedStatement ps = dialect.render(AggregateQuery.byColumns(set, indicators, columns, source)).prepare(c);
+        try (PreparedStatement ps = dialect.render(AggregateQuery.byColumns(set, indicators, series, source)).prepare(c);
                 ResultSet rs = ps.executeQuery()) {
             rollUp.addAll(rs);
         }
@@ -154,11 +155,28 @@ public final class MeasureEngine {
     /** Counts every indicator for every group of every breakdown (crossed with the ESP2013 band when asked). */
     public List<GroupCount> aggregate(Connection c, List<IndicatorDef> indicators, List<Breakdown> breakdowns,
             boolean byEspBand) throws SQLException {
+        return aggregate(c, indicators, breakdowns, byEspBand, new Query.Table(Tables.PATIENT_VARIABLES, null));
+    }
+
+    /**
+     * The counts of {@link #aggregate} without writing the patient-variable table: builds the pivot inputs at
+     * {@code periodEnd} and aggregates the pivot as a sub-query. For a run that aggregates the pivot once (no
+     * standardised indicator, no series).
+     */
+    public List<GroupCount> aggregatePivot(Connection c, LocalDate periodEnd, List<IndicatorDef> indicators,
+            List<Breakdown> breakdowns) throws SQLException {
+        pivotInputs(c, periodEnd);
+        return aggregate(c, indicators, breakdowns, false, new Query.Sub(PivotQuery.build(set, codes, periodEnd, null), "pv"));
+    }
+
+    private List<GroupCount> aggregate(Connection c, List<IndicatorDef> indicators, List<Breakdown> breakdowns,
+            boolean byEspBand, Query.From source) throws SQLException {
         List<GroupCount> out = new ArrayList<>();
         if (indicators.isEmpty()) {
             return out;
         }
-        try (PreparedStatement ps = dialect.render(AggregateQuery.build(set, indicators, breakdowns, byEspBand)).prepare(c);
+        long t = SqlSteps.startTrace();
+        try (PreparedStatement ps = dialect.render(AggregateQuery.build(set, indicators, breakdowns, byEspBand, source)).prepare(c);
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 Breakdown b = Breakdown.ICB;
@@ -179,6 +197,7 @@ public final class MeasureEngine {
                 out.add(new GroupCount(b, b == Breakdown.ICB ? Breakdown.ICB_GROUP_CODE : code, esp, n, d));
             }
         }
+        SqlSteps.trace(byEspBand ? "aggregate by ESP band" : "aggregate", t);
         return out;
     }
 
