@@ -29,7 +29,7 @@ import org.derwent.measures.sql.SqlExpr;
 public final class PivotQuery {
     /** Population columns carried into the patient-variable table. */
     public static final List<String> POPULATION_COLUMNS = List.of("person_id", "sex", "ethnic_group", "ethnic_category",
-            "age", "death_date", "imd_decile", "registered", "died", "b_practice", "b_lsoa", "b_esp");
+            "age", "death_date", "imd_decile", "registered", "died", "registration_date", "b_practice", "b_lsoa", "b_esp");
 
     private PivotQuery() {
     }
@@ -79,6 +79,10 @@ public final class PivotQuery {
                 evNeedsDeath |= e.window().anchor() == org.derwent.measures.lang.Window.Anchor.DEATH;
                 ev.add(as(vs.events(e, col("pp", "death_date")), c));
                 l1.add(as(VariableSql.defaulted(e, col("ev", c)), c));
+            } else if (v instanceof VariableDef.Registration r) {
+                // the registration in force started after the window start (it cannot start after the period end)
+                l1.add(as(when(bin(">", col("p", "registration_date"), org.derwent.measures.sql.Sql.date(
+                        r.window().within().before(periodEnd))), k(1), k(0)), c));
             } else if (v instanceof VariableDef.Encounters e && e.diagnosis() == null) {
                 enc.add(as(vs.encounterCount(e), c));
                 encBound.add(e.window());

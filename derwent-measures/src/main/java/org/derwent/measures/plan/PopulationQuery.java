@@ -60,7 +60,7 @@ public final class PopulationQuery {
                 as(col("p", "ethnic_group"), "ethnic_group"), as(col("p", "ethnic_category"), "ethnic_category"),
                 as(col("p", "birth_year"), "birth_year"), as(col("p", "birth_month"), "birth_month"),
                 as(col("p", "lsoa_code"), "lsoa_code"), as(death, "death_date"), as(ref, "ref_date"),
-                as(col("r", "practice_code"), "practice_code"), as(rn, "rn")),
+                as(col("r", "practice_code"), "practice_code"), as(col("r", "start_date"), "registration_date"), as(rn, "rn")),
                 table("person", "p"),
                 List.of(new Query.Join(false, table("registration", "r"), eq(col("r", "person_id"), col("p", "person_id")))),
                 and(or(isNull(death), bin(">", death, date(periodEnd.minusMonths(LOOKBACK_MONTHS)))), inForce, possiblyInForce),
@@ -79,6 +79,7 @@ public final class PopulationQuery {
         items.add(as(col("gl", "imd_decile"), "imd_decile"));
         items.add(as(when(isNull(col("s", "death_date")), k(1), when(bin(">", col("s", "death_date"), pe), k(1), k(0))), "registered"));
         items.add(as(when(isNull(col("s", "death_date")), k(0), when(bin("<=", col("s", "death_date"), pe), k(1), k(0))), "died"));
+        items.add(as(col("s", "registration_date"), "registration_date"));
         items.add(as(unknown(col("s", "practice_code")), "b_practice"));
         items.add(as(unknown(col("s", "lsoa_code")), "b_lsoa"));
         items.add(as(func("COALESCE", func("LEAST", special(Kind.INT_DIV, age, k(5)), k(18)), k(-1)), "b_esp"));
