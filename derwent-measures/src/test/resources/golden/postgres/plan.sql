@@ -8,6 +8,7 @@ SELECT s.person_id AS person_id,
   gl.imd_decile AS imd_decile,
   CASE WHEN (s.death_date IS NULL) THEN 1 ELSE CASE WHEN (s.death_date > CAST(? AS DATE)) THEN 1 ELSE 0 END END AS registered,
   CASE WHEN (s.death_date IS NULL) THEN 0 ELSE CASE WHEN (s.death_date <= CAST(? AS DATE)) THEN 1 ELSE 0 END END AS died,
+  s.registration_date AS registration_date,
   COALESCE(s.practice_code, CAST(? AS TEXT)) AS b_practice,
   COALESCE(s.lsoa_code, CAST(? AS TEXT)) AS b_lsoa,
   COALESCE(LEAST(CAST((CAST(((((CAST(EXTRACT(YEAR FROM s.ref_date) AS INTEGER) * 12) + CAST(EXTRACT(MONTH FROM s.ref_date) AS INTEGER)) - ((s.birth_year * 12) + s.birth_month)) / 12) AS INTEGER) / 5) AS INTEGER), 18), -1) AS b_esp
@@ -22,6 +23,7 @@ SELECT p.person_id AS person_id,
   p.death_date AS death_date,
   CASE WHEN ((p.death_date IS NOT NULL) AND (p.death_date <= CAST(? AS DATE))) THEN p.death_date ELSE CAST(? AS DATE) END AS ref_date,
   r.practice_code AS practice_code,
+  r.start_date AS registration_date,
   ROW_NUMBER() OVER (PARTITION BY p.person_id ORDER BY r.start_date DESC, r.practice_code DESC) AS rn
 FROM person p
 JOIN registration r ON (r.person_id = p.person_id)
@@ -46,6 +48,7 @@ SELECT p.person_id AS person_id,
   p.imd_decile AS imd_decile,
   p.registered AS registered,
   p.died AS died,
+  p.registration_date AS registration_date,
   p.b_practice AS b_practice,
   p.b_lsoa AS b_lsoa,
   p.b_esp AS b_esp,

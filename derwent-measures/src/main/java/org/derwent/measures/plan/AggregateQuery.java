@@ -31,15 +31,18 @@ public final class AggregateQuery {
     }
 
     public static Query build(MeasureSet set, List<IndicatorDef> indicators, List<Breakdown> breakdowns, boolean byEspBand) {
-        return build(set, indicators, breakdowns, byEspBand, table(Tables.PATIENT_VARIABLES, null));
+        return build(set, indicators, breakdowns, byEspBand, table(Tables.PATIENT_VARIABLES, null), false);
     }
 
     /**
      * The same over {@code source}: the patient-variable table, or the pivot itself as a sub-query when it is
-     * aggregated once only (it is then never written).
+     * aggregated once only (it is then never written). With {@code denominatorsOnly}, patients in no indicator's
+     * denominator are left out before grouping: they add 0 to every count (a numerator requires the denominator),
+     * so only groups whose every denominator is 0 disappear, and those are not reported (the ICB row, the empty
+     * grouping set, is always returned).
      */
     public static Query build(MeasureSet set, List<IndicatorDef> indicators, List<Breakdown> breakdowns, boolean byEspBand,
-            Query.From source) {
+            Query.From source, boolean denominatorsOnly) {
         List<Query.Item> items = new ArrayList<>();
         for (Breakdown b : breakdowns) {
             if (b.column() != null) {
@@ -61,8 +64,14 @@ public final class AggregateQuery {
             }
             sets.add(s);
         }
-        return new Query.Select(items, BreakdownColumns.over(set, source, breakdowns),
-                List.of(), null, List.of(), sets);
+        SqlExpr where = null;
+        if (denominatorsOnly) {
+            ExprCompiler ec = new ExprCompiler(set.variables(), null, false);
+            for (IndicatorDef ind : indicators) {
+                where = where == null ? denominator(ec, ind) : org.derwent.measures.sql.Sql.or(where, denominator(ec, ind));
+            }
+        }
+        return new Query.Select(items, BreakdownColumns.over(set, source, breakdowns), List.of(), where, List.of(), sets);
     }
 
     /**

@@ -155,28 +155,28 @@ public final class MeasureEngine {
     /** Counts every indicator for every group of every breakdown (crossed with the ESP2013 band when asked). */
     public List<GroupCount> aggregate(Connection c, List<IndicatorDef> indicators, List<Breakdown> breakdowns,
             boolean byEspBand) throws SQLException {
-        return aggregate(c, indicators, breakdowns, byEspBand, new Query.Table(Tables.PATIENT_VARIABLES, null));
+        return aggregate(c, indicators, breakdowns, byEspBand, new Query.Table(Tables.PATIENT_VARIABLES, null), false);
     }
 
     /**
      * The counts of {@link #aggregate} without writing the patient-variable table: builds the pivot inputs at
      * {@code periodEnd} and aggregates the pivot as a sub-query. For a run that aggregates the pivot once (no
-     * standardised indicator, no series).
+     * standardised indicator, no series); patients in no denominator are left out before grouping.
      */
     public List<GroupCount> aggregatePivot(Connection c, LocalDate periodEnd, List<IndicatorDef> indicators,
             List<Breakdown> breakdowns) throws SQLException {
         pivotInputs(c, periodEnd);
-        return aggregate(c, indicators, breakdowns, false, new Query.Sub(PivotQuery.build(set, codes, periodEnd, null), "pv"));
+        return aggregate(c, indicators, breakdowns, false, new Query.Sub(PivotQuery.build(set, codes, periodEnd, null), "pv"), true);
     }
 
     private List<GroupCount> aggregate(Connection c, List<IndicatorDef> indicators, List<Breakdown> breakdowns,
-            boolean byEspBand, Query.From source) throws SQLException {
+            boolean byEspBand, Query.From source, boolean denominatorsOnly) throws SQLException {
         List<GroupCount> out = new ArrayList<>();
         if (indicators.isEmpty()) {
             return out;
         }
         long t = SqlSteps.startTrace();
-        try (PreparedStatement ps = dialect.render(AggregateQuery.build(set, indicators, breakdowns, byEspBand, source)).prepare(c);
+        try (PreparedStatement ps = dialect.render(AggregateQuery.build(set, indicators, breakdowns, byEspBand, source, denominatorsOnly)).prepare(c);
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 Breakdown b = Breakdown.ICB;
