@@ -43,6 +43,14 @@ public final class PopulationQuery {
     }
 
     public static Query build(LocalDate periodEnd) {
+        return build(periodEnd, null);
+    }
+
+    /**
+     * The population; with {@code eventLists} not null, only patients with a matched coded event ({@link Tables#EVENTS})
+     * of one of those list ids are kept (for runs whose every denominator needs one: {@link EventlessPatients}).
+     */
+    public static Query build(LocalDate periodEnd, java.util.Set<Integer> eventLists) {
         SqlExpr pe = date(periodEnd);
         SqlExpr death = col("p", "death_date");
         SqlExpr diedBy = and(new SqlExpr.IsNull(death, true), bin("<=", death, pe));
@@ -55,6 +63,14 @@ public final class PopulationQuery {
                 bin(">", col("r", "end_date"), date(periodEnd.minusMonths(LOOKBACK_MONTHS)))));
         SqlExpr rn = new SqlExpr.Over(new SqlExpr.Func("ROW_NUMBER", List.of(), false),
                 List.of(col("p", "person_id")), List.of(col("r", "start_date"), col("r", "practice_code")));
+        List<Query.Join> personJoins = new ArrayList<>();
+        if (eventLists != null) {
+            Query withEvents = new Query.Select(List.of(as(col("person_id"), "person_id")), table(Tables.EVENTS, null),
+                    List.of(), new SqlExpr.In(col("list_id"), eventLists.stream().sorted()
+                            .map(i -> (SqlExpr) new SqlExpr.IntConst(i)).toList()), List.of(col("person_id")), null);
+            personJoins.add(new Query.Join(false, new Query.Sub(withEvents, "ev"), eq(col("ev", "person_id"), col("p", "person_id"))));
+        }
+        personJoins.add(new Query.Join(false, table("registration", "r"), eq(col("r", "person_id"), col("p", "person_id"))));
         Query inner = new Query.Select(List.of(
                 as(col("p", "person_id"), "person_id"), as(col("p", "sex"), "sex"),
                 as(col("p", "ethnic_group"), "ethnic_group"), as(col("p", "ethnic_category"), "ethnic_category"),
@@ -62,7 +78,7 @@ public final class PopulationQuery {
                 as(col("p", "lsoa_code"), "lsoa_code"), as(death, "death_date"), as(ref, "ref_date"),
                 as(col("r", "practice_code"), "practice_code"), as(col("r", "start_date"), "registration_date"), as(rn, "rn")),
                 table("person", "p"),
-                List.of(new Query.Join(false, table("registration", "r"), eq(col("r", "person_id"), col("p", "person_id")))),
+                personJoins,
                 and(or(isNull(death), bin(">", death, date(periodEnd.minusMonths(LOOKBACK_MONTHS)))), inForce, possiblyInForce),
                 List.of(), null);
 

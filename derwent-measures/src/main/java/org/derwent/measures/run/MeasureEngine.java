@@ -111,7 +111,12 @@ public final class MeasureEngine {
 
     /** The population, person-list and last-value tables the pivot reads. */
     private void pivotInputs(Connection c, LocalDate periodEnd) throws SQLException {
-        SqlSteps.createTemp(c, dialect, Tables.POPULATION, PopulationQuery.build(periodEnd));
+        pivotInputs(c, periodEnd, null);
+    }
+
+    /** With {@code eventLists} not null, the population keeps only patients with a matched event of one of those lists. */
+    private void pivotInputs(Connection c, LocalDate periodEnd, Set<Integer> eventLists) throws SQLException {
+        SqlSteps.createTemp(c, dialect, Tables.POPULATION, PopulationQuery.build(periodEnd, eventLists));
         SqlSteps.createTemp(c, dialect, Tables.PERSON_LISTS, org.derwent.measures.plan.PersonListsQuery.build(periodEnd));
         Set<Integer> valueLists = new TreeSet<>();
         for (VariableDef v : set.variables().values()) {
@@ -161,11 +166,14 @@ public final class MeasureEngine {
     /**
      * The counts of {@link #aggregate} without writing the patient-variable table: builds the pivot inputs at
      * {@code periodEnd} and aggregates the pivot as a sub-query. For a run that aggregates the pivot once (no
-     * standardised indicator, no series); patients in no denominator are left out before grouping.
+     * standardised indicator, no series); patients in no denominator are left out before grouping, and when every
+     * denominator needs a coded event ({@link org.derwent.measures.plan.EventlessPatients}) the population keeps only
+     * patients with one.
      */
     public List<GroupCount> aggregatePivot(Connection c, LocalDate periodEnd, List<IndicatorDef> indicators,
             List<Breakdown> breakdowns) throws SQLException {
-        pivotInputs(c, periodEnd);
+        Set<String> needed = org.derwent.measures.plan.EventlessPatients.neededLists(set, indicators);
+        pivotInputs(c, periodEnd, needed == null ? null : needed.stream().map(codes::id).collect(java.util.stream.Collectors.toSet()));
         return aggregate(c, indicators, breakdowns, false, new Query.Sub(PivotQuery.build(set, codes, periodEnd, null), "pv"), true);
     }
 
