@@ -28,26 +28,47 @@ class SingleIndicatorTest {
     @Test
     void an_indicator_alone_gives_the_rows_it_has_in_the_full_run() throws Exception {
         try (Connection c = FixtureDb.duckdb()) {
-            FixtureDb.load(c, "none");
-            RandomPopulation.write(c, 1500, 42L, PE);
-            MeasureEngine engine = MeasureEngine.load(TestHome.measures(), TestHome.home(), new DuckDbSqlDialect());
-            List<MeasureRow> all = new MeasureJob(engine, new StatsBridge(), "ICB").compute(c, PE, false).results();
-            for (String id : IDS) {
-                List<MeasureRow> alone = new MeasureJob(engine.only(List.of(id)), new StatsBridge(), "ICB")
-                        .compute(c, PE, false).results();
-                List<MeasureRow> expected = sorted(all.stream().filter(r -> r.indicatorId().equals(id) || r.indicatorId().equals(id + "_DSR")).toList());
-                assertThat(expected).as(id).hasSizeGreaterThan(15);
-                if (id.equals("DEM_DX_RATE")) {
-                    // a sum of doubles (expected cases): the order of addition may differ between the two runs
-                    assertThat(sorted(alone)).hasSameSizeAs(expected);
-                    for (int i = 0; i < expected.size(); i++) {
-                        assertThat(sorted(alone).get(i).denominator()).isCloseTo(expected.get(i).denominator(),
-                                org.assertj.core.data.Percentage.withPercentage(1e-7));
-                        assertThat(sorted(alone).get(i).numerator()).isEqualTo(expected.get(i).numerator());
-                    }
-                } else {
-                    assertThat(sorted(alone)).as(id).containsExactlyElementsOf(expected);
+            check(c, new DuckDbSqlDialect());
+        }
+    }
+
+    @Test
+    void the_same_on_postgres() throws Exception {
+        String url = System.getenv("DERWENT_PG_URL");
+        org.junit.jupiter.api.Assumptions.assumeTrue(url != null && !url.isBlank(), "DERWENT_PG_URL not set");
+        String schema = "measures_single_" + ProcessHandle.current().pid();
+        try (Connection c = FixtureDb.postgres(url, schema)) {
+            try {
+                check(c, new org.derwent.measures.sql.PostgresSqlDialect());
+            } finally {
+                try (java.sql.Statement s = c.createStatement()) {
+                    s.execute("DROP SCHEMA " + schema + " CASCADE");
                 }
+            }
+        }
+    }
+
+    private static void check(Connection c, org.derwent.measures.sql.SqlDialect dialect) throws Exception {
+        FixtureDb.load(c, "none");
+        RandomPopulation.write(c, 1500, 42L, PE);
+        MeasureEngine engine = MeasureEngine.load(TestHome.measures(), TestHome.home(), dialect);
+        List<MeasureRow> all = new MeasureJob(engine, new StatsBridge(), "ICB").compute(c, PE, false).results();
+        for (String id : IDS) {
+            List<MeasureRow> alone = new MeasureJob(engine.only(List.of(id)), new StatsBridge(), "ICB")
+                    .compute(c, PE, false).results();
+            List<MeasureRow> expected = sorted(all.stream()
+                    .filter(r -> r.indicatorId().equals(id) || r.indicatorId().equals(id + "_DSR")).toList());
+            assertThat(expected).as(id).hasSizeGreaterThan(15);
+            if (id.equals("DEM_DX_RATE")) {
+                // a sum of doubles (expected cases): the order of addition may differ between the two runs
+                assertThat(sorted(alone)).hasSameSizeAs(expected);
+                for (int i = 0; i < expected.size(); i++) {
+                    assertThat(sorted(alone).get(i).denominator()).isCloseTo(expected.get(i).denominator(),
+                            org.assertj.core.data.Percentage.withPercentage(1e-7));
+                    assertThat(sorted(alone).get(i).numerator()).isEqualTo(expected.get(i).numerator());
+                }
+            } else {
+                assertThat(sorted(alone)).as(id).containsExactlyElementsOf(expected);
             }
         }
     }
