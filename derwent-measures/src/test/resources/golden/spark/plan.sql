@@ -8,18 +8,9 @@ SELECT s.person_id AS person_id,
   gl.imd_decile AS imd_decile,
   CASE WHEN (s.death_date IS NULL) THEN 1 ELSE CASE WHEN (s.death_date > CAST(? AS DATE)) THEN 1 ELSE 0 END END AS registered,
   CASE WHEN (s.death_date IS NULL) THEN 0 ELSE CASE WHEN (s.death_date <= CAST(? AS DATE)) THEN 1 ELSE 0 END END AS died,
-  COALESCE(gd.place_code, CAST(? AS STRING)) AS b_place,
-  COALESCE(gd.icp_code, CAST(? AS STRING)) AS b_icp,
-  COALESCE(op.district_code, CAST(? AS STRING)) AS b_district,
-  COALESCE(op.pcn_code, CAST(? AS STRING)) AS b_pcn,
+  s.registration_date AS registration_date,
   COALESCE(s.practice_code, CAST(? AS STRING)) AS b_practice,
   COALESCE(s.lsoa_code, CAST(? AS STRING)) AS b_lsoa,
-  COALESCE(CAST(CAST(gl.imd_quintile AS INTEGER) AS STRING), CAST(? AS STRING)) AS b_imd_quintile,
-  COALESCE(CAST(CAST(gl.imd_decile AS INTEGER) AS STRING), CAST(? AS STRING)) AS b_imd_decile,
-  CASE WHEN (gl.core20 IS NULL) THEN CAST(? AS STRING) ELSE CASE WHEN (gl.core20 = CAST(? AS BOOLEAN)) THEN CAST(? AS STRING) ELSE CAST(? AS STRING) END END AS b_core20,
-  COALESCE(s.ethnic_group, CAST(? AS STRING)) AS b_ethnicity,
-  CASE WHEN (((((year(s.ref_date) * 12) + month(s.ref_date)) - ((s.birth_year * 12) + s.birth_month)) div 12) >= 85) THEN CAST(? AS STRING) WHEN (((((year(s.ref_date) * 12) + month(s.ref_date)) - ((s.birth_year * 12) + s.birth_month)) div 12) >= 75) THEN CAST(? AS STRING) WHEN (((((year(s.ref_date) * 12) + month(s.ref_date)) - ((s.birth_year * 12) + s.birth_month)) div 12) >= 65) THEN CAST(? AS STRING) WHEN (((((year(s.ref_date) * 12) + month(s.ref_date)) - ((s.birth_year * 12) + s.birth_month)) div 12) >= 40) THEN CAST(? AS STRING) WHEN (((((year(s.ref_date) * 12) + month(s.ref_date)) - ((s.birth_year * 12) + s.birth_month)) div 12) >= 18) THEN CAST(? AS STRING) WHEN (((((year(s.ref_date) * 12) + month(s.ref_date)) - ((s.birth_year * 12) + s.birth_month)) div 12) >= 0) THEN CAST(? AS STRING) ELSE CAST(? AS STRING) END AS b_age_band,
-  COALESCE(s.sex, CAST(? AS STRING)) AS b_sex,
   COALESCE(LEAST((((((year(s.ref_date) * 12) + month(s.ref_date)) - ((s.birth_year * 12) + s.birth_month)) div 12) div 5), 18), -1) AS b_esp
 FROM (
 SELECT p.person_id AS person_id,
@@ -32,24 +23,21 @@ SELECT p.person_id AS person_id,
   p.death_date AS death_date,
   CASE WHEN ((p.death_date IS NOT NULL) AND (p.death_date <= CAST(? AS DATE))) THEN p.death_date ELSE CAST(? AS DATE) END AS ref_date,
   r.practice_code AS practice_code,
+  r.start_date AS registration_date,
   ROW_NUMBER() OVER (PARTITION BY p.person_id ORDER BY r.start_date DESC, r.practice_code DESC) AS rn
 FROM person p
 JOIN registration r ON (r.person_id = p.person_id)
-WHERE (((p.death_date IS NULL) OR (p.death_date > CAST(? AS DATE))) AND ((r.start_date <= CASE WHEN ((p.death_date IS NOT NULL) AND (p.death_date <= CAST(? AS DATE))) THEN p.death_date ELSE CAST(? AS DATE) END) AND ((r.end_date IS NULL) OR (r.end_date >= CASE WHEN ((p.death_date IS NOT NULL) AND (p.death_date <= CAST(? AS DATE))) THEN p.death_date ELSE CAST(? AS DATE) END))))
+WHERE ((((p.death_date IS NULL) OR (p.death_date > CAST(? AS DATE))) AND ((r.start_date <= CASE WHEN ((p.death_date IS NOT NULL) AND (p.death_date <= CAST(? AS DATE))) THEN p.death_date ELSE CAST(? AS DATE) END) AND ((r.end_date IS NULL) OR (r.end_date >= CASE WHEN ((p.death_date IS NOT NULL) AND (p.death_date <= CAST(? AS DATE))) THEN p.death_date ELSE CAST(? AS DATE) END)))) AND ((r.start_date <= CAST(? AS DATE)) AND ((r.end_date IS NULL) OR (r.end_date > CAST(? AS DATE)))))
 ) s
-LEFT JOIN org_practice op ON (op.practice_code = s.practice_code)
-LEFT JOIN geo_district gd ON (gd.district_code = op.district_code)
 LEFT JOIN geo_lsoa gl ON (gl.lsoa_code = s.lsoa_code)
 WHERE (s.rn = 1)
--- params: TEXT:U, TEXT:unknown, DATE:2024-03-31, DATE:2024-03-31, TEXT:UNKNOWN, TEXT:UNKNOWN, TEXT:UNKNOWN, TEXT:UNKNOWN, TEXT:UNKNOWN, TEXT:UNKNOWN, TEXT:UNKNOWN, TEXT:UNKNOWN, TEXT:UNKNOWN, BOOLEAN:true, TEXT:Y, TEXT:N, TEXT:unknown, TEXT:85+, TEXT:75-84, TEXT:65-74, TEXT:40-64, TEXT:18-39, TEXT:0-17, TEXT:UNKNOWN, TEXT:U, DATE:2024-03-31, DATE:2024-03-31, DATE:2023-03-31, DATE:2024-03-31, DATE:2024-03-31, DATE:2024-03-31, DATE:2024-03-31
+-- params: TEXT:U, TEXT:unknown, DATE:2024-03-31, DATE:2024-03-31, TEXT:UNKNOWN, TEXT:UNKNOWN, DATE:2024-03-31, DATE:2024-03-31, DATE:2023-03-31, DATE:2024-03-31, DATE:2024-03-31, DATE:2024-03-31, DATE:2024-03-31, DATE:2024-03-31, DATE:2023-03-31
 
 -- patient variables
 CACHE TABLE m_pv AS
 SELECT l1.*,
   CASE WHEN ((l1.v_hyp_reg = 1) AND (l1.v_sbp > CAST(? AS DOUBLE))) THEN 1 ELSE 0 END AS v_smi,
-  0 AS v_ld,
-  CASE WHEN (CASE WHEN ((l1.v_hyp_reg = 1) AND (l1.v_sbp > CAST(? AS DOUBLE))) THEN 1 ELSE 0 END = 1) THEN CAST(? AS STRING) ELSE CAST(? AS STRING) END AS b_smi,
-  CASE WHEN (0 = 1) THEN CAST(? AS STRING) ELSE CAST(? AS STRING) END AS b_ld
+  0 AS v_ld
 FROM (
 SELECT p.person_id AS person_id,
   p.sex AS sex,
@@ -60,18 +48,9 @@ SELECT p.person_id AS person_id,
   p.imd_decile AS imd_decile,
   p.registered AS registered,
   p.died AS died,
-  p.b_place AS b_place,
-  p.b_icp AS b_icp,
-  p.b_district AS b_district,
-  p.b_pcn AS b_pcn,
+  p.registration_date AS registration_date,
   p.b_practice AS b_practice,
   p.b_lsoa AS b_lsoa,
-  p.b_imd_quintile AS b_imd_quintile,
-  p.b_imd_decile AS b_imd_decile,
-  p.b_core20 AS b_core20,
-  p.b_ethnicity AS b_ethnicity,
-  p.b_age_band AS b_age_band,
-  p.b_sex AS b_sex,
   p.b_esp AS b_esp,
   CASE WHEN (pl.r1_hyp_reg IS NOT NULL) THEN CASE WHEN (pl.r2_hyp_reg IS NULL) THEN 1 ELSE CASE WHEN (pl.r1_hyp_reg > pl.r2_hyp_reg) THEN 1 ELSE 0 END END ELSE 0 END AS v_hyp_reg,
   lv.v_sbp AS v_sbp,
@@ -111,14 +90,18 @@ WHERE (((x.setting IN (CAST(? AS STRING))) AND (x.start_date > CAST(? AS DATE)))
 GROUP BY x.person_id
 ) enc ON (enc.person_id = p.person_id)
 ) l1
--- params: DOUBLE:200.0, DOUBLE:200.0, TEXT:Y, TEXT:N, TEXT:Y, TEXT:N, TEXT:., TEXT:, TEXT:., TEXT:, TEXT:admitted, TEXT:21, TEXT:22, TEXT:23, TEXT:24, TEXT:25, TEXT:2A, TEXT:2B, TEXT:2C, TEXT:2D, DATE:2023-03-31, DATE:2024-03-31, DATE:2023-03-31, DATE:2024-03-31, TEXT:admitted, TEXT:21, TEXT:22, TEXT:23, TEXT:24, TEXT:25, TEXT:2A, TEXT:2B, TEXT:2C, TEXT:2D, DATE:2024-03-31, INTEGER:90, TEXT:admitted, DATE:2022-12-31, DATE:2024-03-31
+-- params: DOUBLE:200.0, TEXT:., TEXT:, TEXT:., TEXT:, TEXT:admitted, TEXT:21, TEXT:22, TEXT:23, TEXT:24, TEXT:25, TEXT:2A, TEXT:2B, TEXT:2C, TEXT:2D, DATE:2023-03-31, DATE:2024-03-31, DATE:2023-03-31, DATE:2024-03-31, TEXT:admitted, TEXT:21, TEXT:22, TEXT:23, TEXT:24, TEXT:25, TEXT:2A, TEXT:2B, TEXT:2C, TEXT:2D, DATE:2024-03-31, INTEGER:90, TEXT:admitted, DATE:2022-12-31, DATE:2024-03-31
 
 -- aggregate
 SELECT b_practice AS b_practice,
   b_sex AS b_sex,
   SUM(CASE WHEN (((registered = 1) AND ((v_hyp_reg = 1) AND (age >= CAST(? AS DOUBLE)))) AND (((age < CAST(? AS DOUBLE)) AND (v_sbp <= CAST(? AS DOUBLE))) OR ((age >= CAST(? AS DOUBLE)) AND (v_sbp <= CAST(? AS DOUBLE))))) THEN 1 ELSE 0 END) AS n_0,
   SUM(CASE WHEN ((registered = 1) AND ((v_hyp_reg = 1) AND (age >= CAST(? AS DOUBLE)))) THEN 1 ELSE 0 END) AS d_0
-FROM m_pv
+FROM (
+SELECT pv.*,
+  pv.sex AS b_sex
+FROM m_pv pv
+) b
 GROUP BY GROUPING SETS ((),
   (b_practice),
   (b_sex))

@@ -35,6 +35,8 @@ final class WindowCheck implements Checker {
             return r.window();
         } else if (v instanceof VariableDef.DistinctMedicines d) {
             return d.window();
+        } else if (v instanceof VariableDef.Registration r) {
+            return r.window();
         }
         return null;
     }

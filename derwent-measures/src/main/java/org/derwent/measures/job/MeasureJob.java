@@ -47,9 +47,17 @@ public final class MeasureJob {
         List<IndicatorDef> std = MeasureEngine.standardised(inds);
         List<Breakdown> all = Arrays.asList(Breakdown.values());
         engine.prepare(c, periodEnd, series ? PeriodEnd.series(periodEnd, SERIES_MONTHS).get(0) : periodEnd);
-        engine.pivot(c, periodEnd, null);
-        List<GroupCount> counts = engine.aggregate(c, inds, all, false);
-        List<GroupCount> esp = engine.aggregate(c, std, all, true);
+        List<GroupCount> counts;
+        List<GroupCount> esp;
+        if (series || !std.isEmpty()) {
+            engine.pivot(c, periodEnd, null);
+            counts = engine.aggregate(c, inds, all, false);
+            esp = engine.aggregate(c, std, all, true);
+        } else {
+            // aggregated once: the pivot is a sub-query of the aggregate and the patient-variable table is not written
+            counts = engine.aggregatePivot(c, periodEnd, inds, all);
+            esp = List.of();
+        }
         ResultAssembler assembler = new ResultAssembler(stats, GroupNames.load(c, icbName));
         List<MeasureRow> rows = assembler.rows(periodEnd, inds, counts, std, esp);
         List<InequalityRow> inequality = Inequality.of(stats, periodEnd, inds, rows);

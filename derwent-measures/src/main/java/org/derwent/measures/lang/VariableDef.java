@@ -79,6 +79,16 @@ public sealed interface VariableDef {
         }
     }
 
+    /**
+     * True when the registration with the practice the patient is counted at (the one in force at the period end, or
+     * at death) started in the window, e.g. QOF's "registered in the last 9 months" personalised care adjustment.
+     */
+    record Registration(String name, SourcePos pos, Window window) implements VariableDef {
+        public ValueType type() {
+            return ValueType.BOOL;
+        }
+    }
+
     /** Number of distinct medicines (dm+d codes) issued in the window. */
     record DistinctMedicines(String name, SourcePos pos, Window window) implements VariableDef {
         public ValueType type() {

@@ -52,6 +52,11 @@ final class VariableReader {
                 return new VariableDef.Events(name, pos, a, f.required(a.key()), window(f), sources(f));
             }
         }
+        if (f.has("registered_within")) {
+            Span within = Span.parse(f.required("registered_within"), f.pos("registered_within"));
+            return new VariableDef.Registration(name, pos, new Window(within, null, Window.Anchor.PERIOD_END,
+                    f.pos("registered_within")));
+        }
         if (f.has("distinct_medicines")) {
             f.text("distinct_medicines");
             return new VariableDef.DistinctMedicines(name, pos, window(f));
@@ -64,7 +69,7 @@ final class VariableReader {
         }
         throw new DefinitionException(pos, "variable '" + name + "' has no kind: expected one of register, exists, count, "
                 + "latest_date, earliest_date, latest_value, max_value, min_value, encounters, readmissions, "
-                + "distinct_medicines, age_sex_rate, expr");
+                + "distinct_medicines, registered_within, age_sex_rate, expr");
     }
 
     static Window window(Fields f) {

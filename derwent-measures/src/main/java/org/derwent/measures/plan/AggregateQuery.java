@@ -31,6 +31,18 @@ public final class AggregateQuery {
     }
 
     public static Query build(MeasureSet set, List<IndicatorDef> indicators, List<Breakdown> breakdowns, boolean byEspBand) {
+        return build(set, indicators, breakdowns, byEspBand, table(Tables.PATIENT_VARIABLES, null), false);
+    }
+
+    /**
+     * The same over {@code source}: the patient-variable table, or the pivot itself as a sub-query when it is
+     * aggregated once only (it is then never written). With {@code denominatorsOnly}, patients in no indicator's
+     * denominator are left out before grouping: they add 0 to every count (a numerator requires the denominator),
+     * so only groups whose every denominator is 0 disappear, and those are not reported (the ICB row, the empty
+     * grouping set, is always returned).
+     */
+    public static Query build(MeasureSet set, List<IndicatorDef> indicators, List<Breakdown> breakdowns, boolean byEspBand,
+            Query.From source, boolean denominatorsOnly) {
         List<Query.Item> items = new ArrayList<>();
         for (Breakdown b : breakdowns) {
             if (b.column() != null) {
@@ -52,22 +64,32 @@ public final class AggregateQuery {
             }
             sets.add(s);
         }
-        return new Query.Select(items, table(Tables.PATIENT_VARIABLES, null), List.of(), null, List.of(), sets);
+        SqlExpr where = null;
+        if (denominatorsOnly) {
+            ExprCompiler ec = new ExprCompiler(set.variables(), null, false);
+            for (IndicatorDef ind : indicators) {
+                where = where == null ? denominator(ec, ind) : org.derwent.measures.sql.Sql.or(where, denominator(ec, ind));
+            }
+        }
+        return new Query.Select(items, BreakdownColumns.over(set, source, breakdowns), List.of(), where, List.of(), sets);
     }
 
     /**
-     * Every indicator grouped by plain columns (one GROUP BY, no grouping sets) over {@code source}: the patient
+     * Every indicator grouped by the columns of some breakdowns together (one GROUP BY, no grouping sets) over
+     * {@code source}: the patient
      * variable table, or the pivot itself as a sub-query so that the wide table is never written.
      */
-    public static Query byColumns(MeasureSet set, List<IndicatorDef> indicators, List<String> columns, Query.From source) {
+    public static Query byColumns(MeasureSet set, List<IndicatorDef> indicators, List<Breakdown> breakdowns, Query.From source) {
         List<Query.Item> items = new ArrayList<>();
         List<SqlExpr> group = new ArrayList<>();
-        for (String c : columns) {
-            items.add(as(col(c), c));
-            group.add(col(c));
+        for (Breakdown b : breakdowns) {
+            if (b.column() != null) {
+                items.add(as(col(b.column()), b.column()));
+                group.add(col(b.column()));
+            }
         }
         counts(set, indicators, items);
-        return new Query.Select(items, source, List.of(), null, group, null);
+        return new Query.Select(items, BreakdownColumns.over(set, source, breakdowns), List.of(), null, group, null);
     }
 
     private static void counts(MeasureSet set, List<IndicatorDef> indicators, List<Query.Item> items) {

@@ -29,8 +29,7 @@ import org.derwent.measures.sql.SqlExpr;
 public final class PivotQuery {
     /** Population columns carried into the patient-variable table. */
     public static final List<String> POPULATION_COLUMNS = List.of("person_id", "sex", "ethnic_group", "ethnic_category",
-            "age", "death_date", "imd_decile", "registered", "died", "b_place", "b_icp", "b_district", "b_pcn",
-            "b_practice", "b_lsoa", "b_imd_quintile", "b_imd_decile", "b_core20", "b_ethnicity", "b_age_band", "b_sex", "b_esp");
+            "age", "death_date", "imd_decile", "registered", "died", "registration_date", "b_practice", "b_lsoa", "b_esp");
 
     private PivotQuery() {
     }
@@ -80,6 +79,10 @@ public final class PivotQuery {
                 evNeedsDeath |= e.window().anchor() == org.derwent.measures.lang.Window.Anchor.DEATH;
                 ev.add(as(vs.events(e, col("pp", "death_date")), c));
                 l1.add(as(VariableSql.defaulted(e, col("ev", c)), c));
+            } else if (v instanceof VariableDef.Registration r) {
+                // the registration in force started after the window start (it cannot start after the period end)
+                l1.add(as(when(bin(">", col("p", "registration_date"), org.derwent.measures.sql.Sql.date(
+                        r.window().within().before(periodEnd))), k(1), k(0)), c));
             } else if (v instanceof VariableDef.Encounters e && e.diagnosis() == null) {
                 enc.add(as(vs.encounterCount(e), c));
                 encBound.add(e.window());
@@ -144,13 +147,6 @@ public final class PivotQuery {
                     rates.add(num(b.rate()));
                 }
                 items.add(as(new SqlExpr.Case(conds, rates, num(0)), ExprCompiler.column(v.name())));
-            }
-        }
-        for (String plus : List.of("smi", "ld")) {
-            if (set.variables().containsKey(plus)) {
-                items.add(as(when(eq(ec.value(new org.derwent.measures.lang.Expr.Ref(plus, null)), k(1)), text("Y"), text("N")), "b_" + plus));
-            } else {
-                items.add(as(text("UNKNOWN"), "b_" + plus));
             }
         }
         return items;

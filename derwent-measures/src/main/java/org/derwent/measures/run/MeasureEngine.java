@@ -95,7 +95,9 @@ public final class MeasureEngine {
      * history (any earlier period end can then be pivoted).
      */
     public void prepare(Connection c, LocalDate latest, LocalDate earliest) throws SQLException {
+        long t = SqlSteps.startTrace();
         CodeLoader.load(c, dialect, codes);
+        SqlSteps.trace("codelists", t);
         SqlSteps.createTemp(c, dialect, Tables.EVENTS, EventMatchQuery.build(latest, codes.systems(),
                 earliest == null ? java.util.Map.of() : ListBounds.of(set, codes, earliest),
                 new java.util.TreeSet<>(codes.ids().values())));
@@ -109,7 +111,12 @@ public final class MeasureEngine {
 
     /** The population, person-list and last-value tables the pivot reads. */
     private void pivotInputs(Connection c, LocalDate periodEnd) throws SQLException {
-        SqlSteps.createTemp(c, dialect, Tables.POPULATION, PopulationQuery.build(periodEnd));
+        pivotInputs(c, periodEnd, null);
+    }
+
+    /** With {@code eventLists} not null, the population keeps only patients with a matched event of one of those lists. */
+    private void pivotInputs(Connection c, LocalDate periodEnd, Set<Integer> eventLists) throws SQLException {
+        SqlSteps.createTemp(c, dialect, Tables.POPULATION, PopulationQuery.build(periodEnd, eventLists));
         SqlSteps.createTemp(c, dialect, Tables.PERSON_LISTS, org.derwent.measures.plan.PersonListsQuery.build(periodEnd));
         Set<Integer> valueLists = new TreeSet<>();
         for (VariableDef v : set.variables().values()) {
@@ -143,8 +150,7 @@ public final class MeasureEngine {
         if (indicators.isEmpty()) {
             return rollUp.counts();
         }
-        List<String> columns = series.stream().map(Breakdown::column).filter(java.util.Objects::nonNull).toList();
-        try (PreparedStatement ps = dialect.render(AggregateQuery.byColumns(set, indicators, columns, source)).prepare(c);
+        try (PreparedStatement ps = dialect.render(AggregateQuery.byColumns(set, indicators, series, source)).prepare(c);
                 ResultSet rs = ps.executeQuery()) {
             rollUp.addAll(rs);
         }
@@ -154,11 +160,31 @@ public final class MeasureEngine {
     /** Counts every indicator for every group of every breakdown (crossed with the ESP2013 band when asked). */
     public List<GroupCount> aggregate(Connection c, List<IndicatorDef> indicators, List<Breakdown> breakdowns,
             boolean byEspBand) throws SQLException {
+        return aggregate(c, indicators, breakdowns, byEspBand, new Query.Table(Tables.PATIENT_VARIABLES, null), false);
+    }
+
+    /**
+     * The counts of {@link #aggregate} without writing the patient-variable table: builds the pivot inputs at
+     * {@code periodEnd} and aggregates the pivot as a sub-query. For a run that aggregates the pivot once (no
+     * standardised indicator, no series); patients in no denominator are left out before grouping, and when every
+     * denominator needs a coded event ({@link org.derwent.measures.plan.EventlessPatients}) the population keeps only
+     * patients with one.
+     */
+    public List<GroupCount> aggregatePivot(Connection c, LocalDate periodEnd, List<IndicatorDef> indicators,
+            List<Breakdown> breakdowns) throws SQLException {
+        Set<String> needed = org.derwent.measures.plan.EventlessPatients.neededLists(set, indicators);
+        pivotInputs(c, periodEnd, needed == null ? null : needed.stream().map(codes::id).collect(java.util.stream.Collectors.toSet()));
+        return aggregate(c, indicators, breakdowns, false, new Query.Sub(PivotQuery.build(set, codes, periodEnd, null), "pv"), true);
+    }
+
+    private List<GroupCount> aggregate(Connection c, List<IndicatorDef> indicators, List<Breakdown> breakdowns,
+            boolean byEspBand, Query.From source, boolean denominatorsOnly) throws SQLException {
         List<GroupCount> out = new ArrayList<>();
         if (indicators.isEmpty()) {
             return out;
         }
-        try (PreparedStatement ps = dialect.render(AggregateQuery.build(set, indicators, breakdowns, byEspBand)).prepare(c);
+        long t = SqlSteps.startTrace();
+        try (PreparedStatement ps = dialect.render(AggregateQuery.build(set, indicators, breakdowns, byEspBand, source, denominatorsOnly)).prepare(c);
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 Breakdown b = Breakdown.ICB;
@@ -179,6 +205,7 @@ public final class MeasureEngine {
                 out.add(new GroupCount(b, b == Breakdown.ICB ? Breakdown.ICB_GROUP_CODE : code, esp, n, d));
             }
         }
+        SqlSteps.trace(byEspBand ? "aggregate by ESP band" : "aggregate", t);
         return out;
     }
 

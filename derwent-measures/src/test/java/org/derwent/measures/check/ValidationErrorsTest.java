@@ -45,6 +45,13 @@ class ValidationErrorsTest {
     }
 
     @Test
+    void registration_window_must_be_positive() {
+        assertThatThrownBy(() -> validate(HEAD + "  reg_new: {registered_within: 0 months}\n"))
+                .hasMessageContaining("test.yaml:6").hasMessageContaining("variable 'reg_new'")
+                .hasMessageContaining("must be positive");
+    }
+
+    @Test
     void empty_codelist_names_file_and_line() {
         assertThatThrownBy(() -> validate("codelists:\n  e: {path: lists/empty-snomed.csv}\n"))
                 .hasMessageContaining("test.yaml:2").hasMessageContaining("codelist 'e'").hasMessageContaining("has no codes");

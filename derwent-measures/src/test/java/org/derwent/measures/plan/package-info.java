@@ -1,0 +1,2 @@
+/** Tests of the plan analyses that decide which patients a run needs. */
+package org.derwent.measures.plan;
