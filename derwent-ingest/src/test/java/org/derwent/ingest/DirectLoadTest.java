@@ -41,11 +41,11 @@ class DirectLoadTest {
 
     @BeforeAll
     static void load() throws IOException {
-        write(first, "patients.csv", "patient_id,nhs_number,given_name,family_name,birth_date,sex,ethnic_category,"
+        Fixtures.writeLines(first, "patients.csv", "patient_id,nhs_number,given_name,family_name,birth_date,sex,ethnic_category,"
                 + "postcode,lsoa_code,practice_code,registration_date,death_date",
                 "pat-1,9990000026,A,B,1950-03-15,F,A,,E01013453,C81001,2000-01-01,",
                 "pat-2,9990000034,C,D,1980-07-01,M,Q,,,C81002,2010-06-01,2020-01-01");
-        write(first, "observations.csv", "id,patient_id,code_system,code,date,value,unit,source_org",
+        Fixtures.writeLines(first, "observations.csv", "id,patient_id,code_system,code,date,value,unit,source_org",
                 "a1,pat-1,snomed,72313002,2023-01-01,140,mm[Hg],C81001",
                 "a2,pat-1,snomed,72313002,2023-01-02,141,mm[Hg],C81001",
                 "a3,nobody,snomed,72313002,2023-01-03,142,mm[Hg],C81001",
@@ -54,10 +54,10 @@ class DirectLoadTest {
                 "a6,pat-1,snomed,72313002,2023-01-06,145,mm[Hg],C81001",
                 "a6,pat-1,snomed,72313002,2023-01-07,146,mm[Hg],C81001");
         // "Observation.ndjson" sorts before "observations.csv": its a1 loses to the CSV row already in the table
-        write(first, "Observation.ndjson", observation("a1", "2023-02-01"), observation("a7", "2023-02-02"));
+        Fixtures.writeLines(first, "Observation.ndjson", observation("a1", "2023-02-01"), observation("a7", "2023-02-02"));
         // "zz.ndjson" sorts after it: its a2 wins, and the CSV a2 already in the table is deleted and quarantined
-        write(first, "zz.ndjson", observation("a2", "2023-03-01"));
-        write(second, "observations.csv", "id,patient_id,code_system,code,date,value,unit,source_org",
+        Fixtures.writeLines(first, "zz.ndjson", observation("a2", "2023-03-01"));
+        Fixtures.writeLines(second, "observations.csv", "id,patient_id,code_system,code,date,value,unit,source_org",
                 "a1,pat-1,snomed,72313002,2023-01-01,150,mm[Hg],C81001",
                 "a8,pat-1,snomed,72313002,2023-04-01,151,mm[Hg],C81001");
         sql = Store.inMemory();
@@ -70,10 +70,6 @@ class DirectLoadTest {
     private static String observation(String id, String date) {
         return "{\"resourceType\":\"Observation\",\"id\":\"" + id + "\"," + SBP + "," + NHS + ",\"effectiveDateTime\":\""
                 + date + "\",\"valueQuantity\":{\"value\":120}}";
-    }
-
-    private static void write(Path dir, String name, String... lines) throws IOException {
-        Files.writeString(dir.resolve(name), String.join("\n", lines) + "\n");
     }
 
     @AfterAll
@@ -96,12 +92,7 @@ class DirectLoadTest {
     @Test
     @Order(2)
     void the_first_load_equals_the_java_reader() {
-        for (Table t : StoreSchema.ALL) {
-            if (t != StoreSchema.LOAD_HISTORY) {
-                String q = "SELECT * FROM " + t.name();
-                assertThat(rows(sql, q)).as(t.name()).isEqualTo(rows(java, q));
-            }
-        }
+        Fixtures.assertSameTables(sql, java);
         assertThat(sqlReport.reconciles()).isTrue();
         assertThat(sqlReport.files()).isEqualTo(javaReport.files());
         assertThat(sqlReport.loadedByType()).isEqualTo(javaReport.loadedByType());

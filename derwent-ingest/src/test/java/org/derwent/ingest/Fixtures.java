@@ -1,6 +1,8 @@
 package org.derwent.ingest;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -12,6 +14,8 @@ import java.util.Collections;
 import java.util.List;
 import org.derwent.ingest.pseudo.Pseudonymiser;
 import org.derwent.store.schema.Store;
+import org.derwent.store.schema.StoreSchema;
+import org.derwent.store.schema.Table;
 
 /** Test fixtures: the small hand-written extract (CSV and the same data as NDJSON), a fixed key, queries. */
 public final class Fixtures {
@@ -56,5 +60,20 @@ public final class Fixtures {
 
     public static long count(Store store, String table, String where) {
         return count(store, "SELECT count(*) FROM " + table + (where.isEmpty() ? "" : " WHERE " + where));
+    }
+
+    /** Writes {@code lines} (each ended by a line feed) to {@code dir/name}. */
+    public static void writeLines(Path dir, String name, String... lines) throws IOException {
+        Files.writeString(dir.resolve(name), String.join("\n", lines) + "\n");
+    }
+
+    /** Asserts that two stores hold the same rows in every table but {@code load_history} (timestamps differ). */
+    public static void assertSameTables(Store actual, Store expected) {
+        for (Table t : StoreSchema.ALL) {
+            if (t != StoreSchema.LOAD_HISTORY) {
+                String q = "SELECT * FROM " + t.name();
+                org.assertj.core.api.Assertions.assertThat(rows(actual, q)).as(t.name()).isEqualTo(rows(expected, q));
+            }
+        }
     }
 }
