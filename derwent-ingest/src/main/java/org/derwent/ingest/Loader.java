@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,11 +34,11 @@ import org.derwent.ingest.source.SourceScanner;
 import org.derwent.ingest.stage.Merger;
 import org.derwent.ingest.stage.StageCounts;
 import org.derwent.ingest.stage.Stager;
+import org.derwent.model.extract.ExtractTable;
 import org.derwent.store.schema.DuckDbDialect;
 import org.derwent.store.schema.Store;
 import org.derwent.store.schema.StoreSchema;
 import org.derwent.store.schema.Table;
-import org.derwent.model.extract.ExtractTable;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -118,7 +117,7 @@ public final class Loader {
             DuckDBConnection c = conn.unwrap(DuckDBConnection.class);
             tune(c);
             long loadId = scalar(c, "SELECT COALESCE(max(load_id), 0) + 1 FROM load_history");
-            Set<String> known = knownHashes(c);
+            Set<String> known = LoadBook.knownHashes(c);
             List<FileReport> reports = new ArrayList<>();
             Map<SourceFile, String> toRead = new LinkedHashMap<>();
             Set<SourceFile> plain = new HashSet<>();
@@ -372,52 +371,15 @@ public final class Loader {
         long read = files.stream().mapToLong(FileReport::read).sum();
         long quarantined = files.stream().mapToLong(FileReport::quarantined).sum();
         long skipped = files.stream().mapToLong(FileReport::skippedByType).sum();
-        Map<String, Long> loadedByType = loadedByType(c, loadId, counts);
+        Map<String, Long> loadedByType = LoadBook.loadedByType(c, loadId, counts);
         double seconds = (System.nanoTime() - t0) / 1e9;
         LoadReport report = new LoadReport(loadId, store.url(), extractDate, seconds, read,
                 read - quarantined - skipped, quarantined, skipped, counts.skippedByType(), loadedByType, reasons,
                 merged, files, scan.ignored().stream().map(Path::toString).toList(), validation.warnings());
-        history(c, report, started, toRead);
+        LoadBook.history(c, report, started, toRead);
         listener.phase("committing");
         c.commit();
         return report;
-    }
-
-    /** Loaded records per type: staged per type minus those the merge quarantined. */
-    private static Map<String, Long> loadedByType(Connection c, long loadId, StageCounts counts) throws SQLException {
-        Map<String, Long> out = new LinkedHashMap<>(counts.stagedByType());
-        try (PreparedStatement ps = c.prepareStatement("SELECT resource_type, count(*) FROM quarantine WHERE load_id = ? "
-                + "AND reason IN (?, ?, ?, ?) GROUP BY resource_type")) {
-            ps.setLong(1, loadId);
-            ps.setString(2, Merger.UNKNOWN_SUBJECT);
-            ps.setString(3, Merger.DUPLICATE_ID);
-            ps.setString(4, Merger.BEFORE_BIRTH);
-            ps.setString(5, Merger.AFTER_DEATH);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.merge(rs.getString(1), -rs.getLong(2), Long::sum);
-                }
-            }
-        }
-        return out;
-    }
-
-    private void history(Connection c, LoadReport r, Instant started, Map<SourceFile, String> toRead)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO load_history (load_id, started_at, finished_at, "
-                + "sources, records_read, records_loaded, records_quarantined, records_skipped_by_type, extract_date) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setLong(1, r.loadId());
-            ps.setTimestamp(2, Timestamp.from(started));
-            ps.setTimestamp(3, Timestamp.from(Instant.now()));
-            ps.setString(4, toRead.keySet().stream().map(SourceFile::name).collect(Collectors.joining(";")));
-            ps.setLong(5, r.read());
-            ps.setLong(6, r.loaded());
-            ps.setLong(7, r.quarantined());
-            ps.setLong(8, r.skippedByType());
-            ps.setObject(9, r.extractDate());
-            ps.executeUpdate();
-        }
     }
 
     private void tune(Connection c) throws SQLException {
@@ -425,16 +387,6 @@ public final class Loader {
             s.execute("SET preserve_insertion_order = false");
             s.execute("SET memory_limit = '" + memoryLimit + "'");
         }
-    }
-
-    private static Set<String> knownHashes(Connection c) throws SQLException {
-        Set<String> out = new HashSet<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT file_hash FROM source_file")) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        }
-        return out;
     }
 
     private static long scalar(Connection c, String sql) throws SQLException {
