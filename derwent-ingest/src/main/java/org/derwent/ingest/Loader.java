@@ -211,8 +211,7 @@ public final class Loader {
         if (loaded < 0) {
             read(f, pipeline);
         } else {
-            stager.counts().loaded(f.name(), f.table().orElseThrow().fileName(), loaded);
-            listener.progress(Files.size(f.path()));
+            sqlLoaded(stager, f, loaded);
         }
     }
 
@@ -257,10 +256,15 @@ public final class Loader {
                 loaded = readSql(() -> sql.insert(lines, t, Merger.eventDate(t), loadId, pipeline), lines.file());
                 types.put(t, lines.table().fileName());
             }
-            stager.counts().loaded(lines.file().name(), lines.table().fileName(), loaded);
-            listener.progress(Files.size(lines.file().path()));
+            sqlLoaded(stager, lines.file(), loaded);
         }
         return merged;
+    }
+
+    /** Counts the records the SQL of a plain CSV file loaded, and moves the progress bar past the file. */
+    private void sqlLoaded(Stager stager, SourceFile f, long loaded) throws IOException {
+        stager.counts().loaded(f.name(), f.table().orElseThrow().fileName(), loaded);
+        listener.progress(Files.size(f.path()));
     }
 
     /** A read by SQL. */

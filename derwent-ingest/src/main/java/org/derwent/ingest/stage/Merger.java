@@ -54,7 +54,7 @@ public final class Merger {
         upsert(StoreSchema.PERSON, "SELECT " + personCols + " FROM (" + latest + ") x");
         upsert(StoreSchema.IDENTITY, "SELECT person_id, nhs_number, given_name, family_name, birth_date, "
                 + "postcode FROM (" + latest + ") x");
-        boolean keyRepeats = merged > 0 || distinctRepeats("stg_person", "source_key");
+        boolean keyRepeats = merged > 0 || distinctRepeats("(SELECT source_key FROM stg_person)", "source_key");
         upsert(StoreSchema.PERSON_SOURCE, "SELECT source_key, person_id, ? AS load_id FROM " + (keyRepeats ? "(SELECT *, "
                 + "row_number() OVER (PARTITION BY source_key ORDER BY source_file DESC, source_line DESC) AS rn FROM "
                 + "stg_person) x WHERE rn = 1" : "stg_person"));
@@ -119,7 +119,7 @@ public final class Merger {
         if (!staged && directType == null) {
             return 0;
         }
-        String ids = directType == null ? stg
+        String ids = directType == null ? "(SELECT record_id FROM " + stg + ")"
                 : "(SELECT record_id FROM " + target.name() + " UNION ALL SELECT record_id FROM " + stg + ")";
         boolean repeats = distinctRepeats(ids, "record_id");
         long q = 0;
@@ -184,12 +184,12 @@ public final class Merger {
     }
 
     /**
-     * Whether {@code column} repeats a value within {@code relation}. The distinct count runs first on a 64-bit hash of
+     * Whether {@code column} repeats a value within {@code relation} (a parenthesised query). The distinct count runs first on a 64-bit hash of
      * the value, which is several times cheaper than on the text: equal values have equal hashes, so as many distinct
      * hashes as rows proves there is no repeat; otherwise (a repeat, or rarely a hash collision) the text decides.
      */
     private boolean distinctRepeats(String relation, String column) throws SQLException {
-        String from = relation.startsWith("(") ? relation + " i" : relation;
+        String from = relation + " i";
         if (scalar("SELECT count(" + column + ") - count(DISTINCT hash(" + column + ")) FROM " + from) == 0) {
             return false;
         }
