@@ -149,6 +149,7 @@ public final class Loader {
                 StageCounts counts;
                 long merged = -1;
                 Map<Table, String> directTypes = Map.of();
+                Set<Table> distinctIds = new HashSet<>();
                 try (Stager stager = new Stager(c, store.dialect());
                      Pipeline pipeline = new Pipeline(threads, () -> new Checks(extractDate, pseudonymiser.copy()), stager,
                              listener::progress)) {
@@ -160,13 +161,16 @@ public final class Loader {
                     }
                     if (!direct.isEmpty()) {
                         directTypes = new LinkedHashMap<>();
-                        merged = readDirect(c, m, loadId, direct, patients, sql, pipeline, stager, directTypes);
+                        Set<SourceFile> proven = direct.keySet().stream().filter(f -> hashes.get(f).firstFieldsDistinct())
+                                .collect(Collectors.toSet());
+                        merged = readDirect(c, m, loadId, direct, patients, sql, pipeline, stager, directTypes, proven,
+                                distinctIds);
                     }
                     drain(pipeline);
                     counts = stager.counts();
                 }
                 listener.readingDone();
-                return merge(c, m, merged, loadId, started, t0, counts, toRead, reports, scan, directTypes);
+                return merge(c, m, merged, loadId, started, t0, counts, toRead, reports, scan, directTypes, distinctIds);
             } catch (SQLException | RuntimeException e) {
                 if (!c.getAutoCommit()) {
                     c.rollback();
@@ -219,12 +223,14 @@ public final class Loader {
      * The direct reads: every direct file's lines are read first (outside the transaction, so they scan in parallel;
      * a plain patients.csv keys its patient ids), then, in the load's transaction, the people are merged and each file
      * is inserted into its store table. A diagnosis file is staged instead when FHIR encounters of this load rank
-     * diagnoses (the staged merge applies the ranks). Fills {@code types} (table -> resource type of its direct rows);
-     * returns the people merged.
+     * diagnoses (the staged merge applies the ranks). Fills {@code types} (table -> resource type of its direct rows)
+     * and {@code distinct} (the tables whose direct file is in {@code proven}, its ids all different, and has its
+     * record id in the first column); returns the people merged.
      */
     private long readDirect(DuckDBConnection c, Merger m, long loadId, Map<SourceFile, Table> direct,
                             List<SourceFile> patients, PlainCsvReader sql, Pipeline pipeline, Stager stager,
-                            Map<Table, String> types) throws SQLException, IOException {
+                            Map<Table, String> types, Set<SourceFile> proven, Set<Table> distinct)
+            throws SQLException, IOException {
         for (SourceFile f : patients) {
             sql.keyPatients(f);
         }
@@ -255,6 +261,9 @@ public final class Loader {
             } else {
                 loaded = readSql(() -> sql.insert(lines, t, Merger.eventDate(t), loadId, pipeline), lines.file());
                 types.put(t, lines.table().fileName());
+                if (proven.contains(lines.file()) && lines.idFirst()) {
+                    distinct.add(t);
+                }
             }
             sqlLoaded(stager, lines.file(), loaded);
         }
@@ -272,13 +281,27 @@ public final class Loader {
         long run() throws Exception;
     }
 
-    /** Hashes (and checks for plainness) every file, several at a time; a file that cannot be read stops the load. */
-    private Map<SourceFile, FileHash.Scan> hashAll(List<SourceFile> files) {
+    /**
+     * Hashes (and checks for plainness) every file, several at a time, the largest first; a file that cannot be read
+     * stops the load. For a CSV table with record ids, the first fields are collected too (see {@code FileHash.Scan}).
+     */
+    private Map<SourceFile, FileHash.Scan> hashAll(List<SourceFile> files) throws IOException {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
         try {
             Map<SourceFile, java.util.concurrent.Future<FileHash.Scan>> futures = new LinkedHashMap<>();
+            List<SourceFile> bySize = new ArrayList<>(files);
+            Map<SourceFile, Long> sizes = new java.util.HashMap<>();
             for (SourceFile f : files) {
-                futures.put(f, pool.submit(() -> FileHash.scan(f.path())));
+                sizes.put(f, Files.size(f.path()));
+            }
+            bySize.sort(java.util.Comparator.comparing(sizes::get).reversed());
+            Map<SourceFile, java.util.concurrent.Future<FileHash.Scan>> byFile = new java.util.HashMap<>();
+            for (SourceFile f : bySize) {
+                boolean ids = sqlCsv && f.table().flatMap(PlainCsvReader::storeTable).isPresent();
+                byFile.put(f, pool.submit(() -> FileHash.scan(f.path(), ids)));
+            }
+            for (SourceFile f : files) {
+                futures.put(f, byFile.get(f));
             }
             Map<SourceFile, FileHash.Scan> out = new LinkedHashMap<>();
             for (Map.Entry<SourceFile, java.util.concurrent.Future<FileHash.Scan>> e : futures.entrySet()) {
@@ -342,7 +365,8 @@ public final class Loader {
      */
     private LoadReport merge(DuckDBConnection c, Merger m, long merged, long loadId, Instant started, long t0,
                              StageCounts counts, Map<SourceFile, String> toRead, List<FileReport> reports,
-                             SourceScanner scan, Map<Table, String> directTypes) throws SQLException {
+                             SourceScanner scan, Map<Table, String> directTypes, Set<Table> distinctIds)
+            throws SQLException {
         c.setAutoCommit(false);
         if (merged < 0) {
             merged = m.mergePeople();
@@ -350,7 +374,7 @@ public final class Loader {
         }
         m.mergeRegistrations();
         for (Table t : StoreSchema.CLINICAL) {
-            m.mergeClinical(t, directTypes.get(t));
+            m.mergeClinical(t, directTypes.get(t), distinctIds.contains(t));
         }
         m.mergeReadQuarantine();
         Map<String, Long> qByFile = m.quarantinedByFile();

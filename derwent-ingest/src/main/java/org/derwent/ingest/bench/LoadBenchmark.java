@@ -54,9 +54,21 @@ public final class LoadBenchmark {
             LoadReport r = new Loader(store, p, LocalDate.now(), phases).validate(validate).load(sources);
             System.out.print(r.summary());
             System.out.printf("BENCHMARK validate=%b read=%d seconds=%.2f records_per_second=%.0f cpu_seconds=%.1f cores=%d "
-                    + "load_average=%.1f peak_rss_mib=%d%n", validate, r.read(), r.seconds(), r.recordsPerSecond(), cpuSeconds(),
-                    Runtime.getRuntime().availableProcessors(),
-                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), peakRssMib());
+                    + "load_average=%.1f peak_rss_mib=%d store_mib=%d%n", validate, r.read(), r.seconds(), r.recordsPerSecond(),
+                    cpuSeconds(), Runtime.getRuntime().availableProcessors(),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), peakRssMib(),
+                    Files.size(work.resolve("bench.duckdb")) >> 20);
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    /** Removes the benchmark's scratch directory (generated input and store), so repeated runs do not fill the disk. */
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 

@@ -11,6 +11,11 @@ import org.derwent.model.extract.ExtractTable;
  */
 public record FileLines(SourceFile file, String temp, long base, long lines, ExtractTable table,
                         Map<String, Integer> index, int width, LineSql sql) {
+    /** Whether the record id is the file's first column (so {@code FileHash.Scan.firstFieldsDistinct} is about ids). */
+    public boolean idFirst() {
+        return Integer.valueOf(0).equals(index.get("id"));
+    }
+
     /** The data lines as a relation {@code x(line, txt, f)}: the line number, the whole line and its comma-split fields. */
     String relation() {
         return "(SELECT rowid - " + base + " + 1 AS line, txt, string_split(txt, ',') AS f FROM " + temp

@@ -108,6 +108,15 @@ public final class Merger {
      * quarantined, including rows already in the table, which are deleted. The staged rows are then appended.
      */
     public long mergeClinical(Table target, String directType) throws SQLException {
+        return mergeClinical(target, directType, false);
+    }
+
+    /**
+     * As {@link #mergeClinical(Table, String)}; {@code directIdsDistinct} says the record ids of the rows written
+     * straight in are already proven all different (by their file's first fields, {@code FileHash.Scan}), so when
+     * nothing is staged for the table there is nothing to check or merge.
+     */
+    public long mergeClinical(Table target, String directType, boolean directIdsDistinct) throws SQLException {
         phase.accept("merging " + target.name());
         String stg = "stg_" + target.name();
         if (target == StoreSchema.DIAGNOSIS) {
@@ -116,7 +125,7 @@ public final class Merger {
                     + "AND stg_diagnosis.position IS NULL");
         }
         boolean staged = scalar("SELECT count(*) FROM (SELECT 1 FROM " + stg + " LIMIT 1) x") > 0;
-        if (!staged && directType == null) {
+        if (!staged && (directType == null || directIdsDistinct)) {
             return 0;
         }
         String ids = directType == null ? "(SELECT record_id FROM " + stg + ")"
