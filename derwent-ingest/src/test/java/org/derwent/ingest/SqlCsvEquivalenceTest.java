@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Plain clinical CSV tables read inside DuckDB give exactly the rows, quarantine (file, line, field, value, reason)
+ * Plain CSV tables (clinical ones and patients.csv) read inside DuckDB give exactly the rows, quarantine (file, line, field, value, reason)
  * and counts of the record-by-record Java reader, for every kind of bad or unusual value.
  */
 class SqlCsvEquivalenceTest {
@@ -34,7 +34,17 @@ class SqlCsvEquivalenceTest {
                 + "lsoa_code,practice_code,registration_date,death_date",
                 "pat-1,9990000026,A,B,1950-03-15,F,A,,E01013453,C81001,2000-01-01,",
                 "pat-2,9990000034,C,D,1980-07-01,M,Q,,,C81002,2010-06-01,2020-01-01",
-                "pat-3,,E,F,1990-01-01,F,A,,,C81001,,");
+                "pat-3,,E,F,1990-01-01,F,A,,,C81001,,",
+                "pat-4,9990000042,G,H,1961-02,female,a,S43 1AB,E0101345,c81001,1999-01-01,",
+                "pat-5,9990000041,I,J,1962-01-01,M,A,,,C81001,,",
+                "pat-6,999 000 0050,K,L,1963-01-01,U,X,,,C81001,,",
+                "pat-7,9990000069,M,N,1964-01-01,bad,A,,,C81001,,",
+                "pat-8,9990000077,O,P,1965-01-01,I,Z,,E01013453,C81001,2001-01-01,1960-01-01",
+                ",9990000085,Q,R,1966-01-01,F,B,,,C81001,,",
+                "pat-9,9990000093,S,T,1967-01-01,other,b,,,C81001,2002-02-02,2022-02-02",
+                "pat-10,9990000026,U,V,1968-01-01,F,A,,,C81001,,",
+                "pat-11,,W,X,2099-01-01,F,A,,,C81001,,",
+                "pat-12,,Y,Z,1969-01-01,F,AB,,,UNKNOWN,1990-01-01,");
         write("observations.csv", "id,patient_id,code_system,code,date,value,unit,source_org",
                 "o1,pat-1,snomed,72313002,2023-01-01,140,mm[Hg],C81001",
                 "o2,pat-1,snomed,72313002,2023-01-01,abc,mm[Hg],C81001",
@@ -116,10 +126,10 @@ class SqlCsvEquivalenceTest {
     }
 
     @Test
-    void the_clinical_files_take_the_sql_path_and_patients_the_java_path() {
+    void every_plain_table_takes_the_sql_path_patients_too() {
         long plain = SourceScanner.scan(List.of(dir)).files().stream()
                 .filter(f -> PlainCsvReader.accepts(f, FileHash.scan(f.path(), false).plain())).count();
-        assertThat(plain).isEqualTo(9);
+        assertThat(plain).isEqualTo(10);
     }
 
     @Test

@@ -14,8 +14,12 @@ import org.derwent.model.code.NhsNumber;
  * extract date are impossible. Holds the pseudonymiser and a bounded cache of source keys; one per reader thread.
  */
 public final class Checks {
-    private static final Pattern ENGLISH_LSOA = Pattern.compile("E01\\d{6}");
-    private static final Pattern ODS_PRACTICE = Pattern.compile("[A-Z]\\d{5}");
+    /** An English LSOA 2011 code (the SQL CSV path uses the same pattern). */
+    public static final String LSOA_PATTERN = "E01[0-9]{6}";
+    /** An ODS GP practice code (the SQL CSV path uses the same pattern). */
+    public static final String PRACTICE_PATTERN = "[A-Z][0-9]{5}";
+    private static final Pattern ENGLISH_LSOA = Pattern.compile(LSOA_PATTERN);
+    private static final Pattern ODS_PRACTICE = Pattern.compile(PRACTICE_PATTERN);
     /** Practice or LSOA code used for people with no English practice or LSOA. */
     public static final String UNKNOWN = "UNKNOWN";
 

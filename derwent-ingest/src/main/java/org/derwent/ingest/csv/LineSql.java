@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.derwent.ingest.check.Checks;
 import org.derwent.model.code.CodeSystem;
+import org.derwent.model.code.EthnicCategory;
 import org.derwent.model.extract.ExtractTable;
 import org.derwent.model.extract.Setting;
 
@@ -41,7 +43,7 @@ public final class LineSql {
             case DIAGNOSES -> "stg_diagnosis";
             case PROCEDURES -> "stg_procedure";
             case REFERRALS -> "stg_referral";
-            case PATIENTS -> throw new IllegalArgumentException("patients.csv is read by the Java mapper (pseudonymised)");
+            case PATIENTS -> "stg_person";
         };
     }
 
@@ -49,14 +51,15 @@ public final class LineSql {
         LineSql s = new LineSql(index, width, extractDate);
         s.valid.add("len(f) = " + width);
         // the Java mapper trims every field: a space at a field's edge goes to it
-        s.valid.add("NOT (starts_with(txt, ' ') OR ends_with(txt, ' ') OR contains(txt, ' ,') OR contains(txt, ', '))");
+        // (a line without any space, the usual case, skips the four tests)
+        s.valid.add("(NOT contains(txt, ' ') OR NOT (starts_with(txt, ' ') OR ends_with(txt, ' ') OR contains(txt, ' ,') "
+                + "OR contains(txt, ', ')))");
         switch (table) {
             case REGISTRATIONS -> {
                 s.required("patient_id");
                 s.required("practice_code");
                 s.put("person_id", "NULL");
-                s.put("practice_code", "CASE WHEN regexp_full_match(" + s.f("practice_code") + ", '[A-Z][0-9]{5}') THEN "
-                        + s.f("practice_code") + " ELSE 'UNKNOWN' END");
+                s.put("practice_code", s.orUnknown("practice_code", Checks.PRACTICE_PATTERN));
                 s.put("start_date", s.date("start_date", true));
                 s.put("end_date", s.date("end_date", false));
                 s.put("derived", "FALSE");
@@ -99,7 +102,7 @@ public final class LineSql {
                 s.put("ref_date", s.date("date", true));
                 s.put("service", s.opt("service"));
             }
-            case PATIENTS -> throw new IllegalArgumentException("patients.csv is read by the Java mapper (pseudonymised)");
+            case PATIENTS -> s.patient();
         }
         return s;
     }
@@ -173,6 +176,58 @@ public final class LineSql {
         put("code_system", cs.toString());
         put("code", f("code"));
         put("source_org", opt("source_org"));
+    }
+
+    /**
+     * A patient: the person id is the NHS number's pseudonym ({@code nhs_key}, valid NHS numbers only) or, without
+     * an NHS number, the source key ({@code src_key}); both are joined by {@link PlainCsvReader}. A birth date must be
+     * a whole YYYY-MM-DD here (the Java mapper also takes YYYY-MM).
+     */
+    private void patient() {
+        required("patient_id");
+        String nhs = f("nhs_number");
+        valid.add("(" + nhs + " = '' OR nhs_key.nhs IS NOT NULL)");
+        put("person_id", "CASE WHEN " + nhs + " = '' THEN src_key.k ELSE nhs_key.person_id END");
+        String sex = f("sex");
+        valid.add("lower(" + sex + ") IN ('', 'f', 'female', 'm', 'male', 'u', 'unknown', 'other', 'i', 'indeterminate')");
+        put("sex", "CASE WHEN lower(" + sex + ") IN ('f', 'female') THEN 'F' WHEN lower(" + sex
+                + ") IN ('m', 'male') THEN 'M' ELSE 'U' END");
+        String birth = date("birth_date", true);
+        put("birth_year", "year(" + birth + ")");
+        put("birth_month", "month(" + birth + ")");
+        String eth = f("ethnic_category");
+        StringBuilder category = new StringBuilder("CASE " + eth);
+        StringBuilder group = new StringBuilder("CASE " + eth);
+        for (EthnicCategory e : EthnicCategory.values()) {
+            String when = " WHEN '" + e.name() + "' THEN '" + e.name() + "' WHEN '" + e.name().toLowerCase(java.util.Locale.ROOT)
+                    + "' THEN '" + e.name() + "'";
+            category.append(when);
+            group.append(when.replace("THEN '" + e.name() + "'", "THEN '" + e.group() + "'"));
+        }
+        put("ethnic_category", category.append(" END"));
+        put("ethnic_group", group.append(" ELSE 'unknown' END"));
+        put("lsoa_code", orUnknown("lsoa_code", Checks.LSOA_PATTERN));
+        put("practice_code", orUnknown("practice_code", Checks.PRACTICE_PATTERN));
+        put("registration_date", date("registration_date", false));
+        String death = date("death_date", false);
+        valid.add("(" + death + " IS NULL OR " + death + " >= " + birth + ")");
+        put("death_date", death);
+        put("nhs_number", opt("nhs_number"));
+        put("given_name", opt("given_name"));
+        put("family_name", opt("family_name"));
+        put("birth_date", birth);
+        put("postcode", opt("postcode"));
+        put("source_key", "src_key.k");
+    }
+
+    private void put(String column, StringBuilder expression) {
+        put(column, expression.toString());
+    }
+
+    /** The field when it matches {@code pattern} (a Java and RE2 regular expression), else {@code UNKNOWN}. */
+    private String orUnknown(String column, String pattern) {
+        return "CASE WHEN regexp_full_match(" + f(column) + ", '" + pattern + "') THEN " + f(column) + " ELSE '"
+                + Checks.UNKNOWN + "' END";
     }
 
     private void encounter() {

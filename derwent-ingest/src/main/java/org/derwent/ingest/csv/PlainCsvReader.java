@@ -12,11 +12,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.derwent.ingest.check.Checks;
 import org.derwent.ingest.parallel.Pipeline;
 import org.derwent.ingest.pseudo.Pseudonymiser;
 import org.derwent.ingest.source.SourceFile;
 import org.derwent.ingest.source.Utf8;
 import org.derwent.ingest.stage.Trace;
+import org.derwent.model.code.NhsNumber;
 import org.derwent.model.extract.ExtractTable;
 import org.derwent.store.schema.StoreSchema;
 import org.derwent.store.schema.Table;
@@ -46,6 +48,8 @@ public final class PlainCsvReader {
     /** Patient ids keyed so far in this load, and how many of them {@code raw_link} covers. */
     private long keyed;
     private long linked = -1;
+    /** The patients.csv files whose ids are keyed already. */
+    private final java.util.Set<java.nio.file.Path> keyedFiles = new java.util.HashSet<>();
     private final DuckDBConnection c;
     private final Pseudonymiser pseudonymiser;
     private final LocalDate extractDate;
@@ -66,9 +70,9 @@ public final class PlainCsvReader {
         return this;
     }
 
-    /** Whether this reader takes the file: a plain clinical table whose first line is its header. */
+    /** Whether this reader takes the file: a plain extract table whose first line is its header. */
     public static boolean accepts(SourceFile file, boolean plain) {
-        return plain && file.table().filter(t -> t != ExtractTable.PATIENTS).isPresent();
+        return plain && file.table().isPresent();
     }
 
     /** The store table a clinical extract table's rows go to (registrations and patients have none here). */
@@ -83,7 +87,10 @@ public final class PlainCsvReader {
     /** Stages the file ({@link #lines} then {@link #stage}); -1, having written nothing, when it cannot be read so. */
     public long read(SourceFile file, Pipeline pipeline) throws Exception {
         FileLines lines = lines(file);
-        return lines == null ? -1 : stage(lines, pipeline);
+        if (lines == null) {
+            return -1;
+        }
+        return lines.table() == ExtractTable.PATIENTS ? stagePatients(lines, pipeline) : stage(lines, pipeline);
     }
 
     /**
@@ -130,6 +137,9 @@ public final class PlainCsvReader {
      * the clinical files of the same extract find their patients without a scan of their own.
      */
     public void keyPatients(SourceFile patients) throws SQLException {
+        if (!keyedFiles.add(patients.path())) {
+            return;
+        }
         List<String> header;
         try (BufferedReader r = Utf8.reader(patients.path())) {
             header = new CsvParser(new StringReader(Utf8.stripBom(r.readLine()))).next(true).fields();
@@ -143,6 +153,52 @@ public final class PlainCsvReader {
         } catch (SQLException e) {
             // not readable as lines: the clinical files key their own ids instead (the Java reader reports the file)
         }
+    }
+
+    /**
+     * Stages the people of a plain {@code patients.csv}: keys its patient ids and its valid NHS numbers (one HMAC
+     * each, in Java, in parallel; {@code nhs_key} holds only 10-digit numbers that pass the Modulus 11 check), inserts
+     * the rows that pass {@link LineSql#valid()} into {@code stg_person} and, for those with a registration date and a
+     * known practice, the registration they imply into {@code stg_registration} (as the Java mapper derives it), and
+     * hands every other line to the Java mapper. Returns the people the SQL staged. Drops the lines.
+     */
+    public long stagePatients(FileLines lines, Pipeline pipeline) throws Exception {
+        keyedFiles.add(lines.file().path());
+        key(lines.relation(), lines.index().get("patient_id") + 1);
+        LineSql sql = lines.sql();
+        int read = ++reads;
+        exec("CREATE TEMPORARY TABLE IF NOT EXISTS nhs_key (nhs VARCHAR, person_id VARCHAR)");
+        if (lines.index().containsKey("nhs_number")) {
+            keyNhs(lines.relation(), lines.index().get("nhs_number") + 1);
+        }
+        long loaded = update("INSERT INTO stg_person (" + String.join(", ", sql.columnNames())
+                + ", source_file, source_line, sql_read) SELECT " + String.join(", ", sql.expressions()) + ", "
+                + literal(lines.file().name()) + ", line, " + read + " FROM " + lines.relation()
+                + " JOIN src_key ON src_key.pid = " + sql.f("patient_id") + " LEFT JOIN nhs_key ON nhs_key.nhs = "
+                + sql.f("nhs_number") + " WHERE (" + sql.valid() + ") IS TRUE");
+        update("INSERT INTO stg_registration (person_id, practice_code, start_date, end_date, source_file, source_line, "
+                + "derived, resource_type) SELECT person_id, practice_code, registration_date, NULL, source_file, "
+                + "source_line, TRUE, " + literal(lines.table().fileName()) + " FROM stg_person WHERE sql_read = " + read
+                + " AND registration_date IS NOT NULL AND practice_code <> " + literal(Checks.UNKNOWN));
+        handOver(lines, loaded, "SELECT source_line FROM stg_person WHERE sql_read = " + read, pipeline);
+        return loaded;
+    }
+
+    /**
+     * Adds the pseudonym of every distinct NHS number (field {@code field}) that is ten ASCII digits and passes the
+     * Modulus 11 check to {@code nhs_key}; any other number is left to the Java mapper, which reports it.
+     */
+    private void keyNhs(String relation, int field) throws SQLException {
+        String sql = "SELECT DISTINCT nhs FROM (SELECT split_part(txt, ',', " + field + ") AS nhs FROM " + relation
+                + ") p WHERE regexp_full_match(nhs, '[0-9]{10}') AND nhs NOT IN (SELECT nhs FROM nhs_key)";
+        List<String> numbers = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = Trace.timed(sql, () -> s.executeQuery(sql))) {
+            while (rs.next()) {
+                numbers.add(rs.getString(1));
+            }
+        }
+        List<String> valid = numbers.stream().filter(NhsNumber::isValid).toList();
+        appendKeys("nhs_key", valid, Pseudonymiser::personId);
     }
 
     /**
@@ -237,16 +293,28 @@ public final class PlainCsvReader {
                 ids.add(rs.getString(1));
             }
         }
-        try (DuckDBAppender a = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "src_key")) {
-            for (String id : ids) {
+        appendKeys("src_key", ids, Pseudonymiser::sourceKey);
+        keyed += ids.size();
+        return ids.size();
+    }
+
+    /**
+     * Appends {@code (value, HMAC of value)} rows to a session table; the HMACs are computed on every core, each
+     * thread with its own copy of the pseudonymiser (one is not thread-safe).
+     */
+    private void appendKeys(String table, List<String> values, java.util.function.BiFunction<Pseudonymiser, String, String> hmac)
+            throws SQLException {
+        ThreadLocal<Pseudonymiser> own = ThreadLocal.withInitial(pseudonymiser::copy);
+        String[] keys = new String[values.size()];
+        java.util.stream.IntStream.range(0, keys.length).parallel().forEach(i -> keys[i] = hmac.apply(own.get(), values.get(i)));
+        try (DuckDBAppender a = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table)) {
+            for (int i = 0; i < keys.length; i++) {
                 a.beginRow();
-                a.append(id);
-                a.append(pseudonymiser.sourceKey(id));
+                a.append(values.get(i));
+                a.append(keys[i]);
                 a.endRow();
             }
         }
-        keyed += ids.size();
-        return ids.size();
     }
 
     /**

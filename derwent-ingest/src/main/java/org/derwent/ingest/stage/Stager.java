@@ -86,7 +86,7 @@ public final class Stager implements RowSink, AutoCloseable {
                             .text(p.practiceCode()).date(p.registrationDate()).date(p.deathDate()).text(p.at().file())
                             .bigint(p.at().line()).bigint(null).text(p.identity().nhsNumber()).text(p.identity().givenName())
                             .text(p.identity().familyName()).date(p.identity().birthDate()).text(p.identity().postcode())
-                            .text(p.sourceKey()).end();
+                            .text(p.sourceKey()).integer(null).end();
             } else if (row instanceof Row.Registration r) {
                 app(Staging.REGISTRATION).begin().text(r.subject().personId())
                             .text(r.practiceCode()).date(r.start()).date(r.end()).text(r.at().file()).bigint(r.at().line())

@@ -11,7 +11,7 @@ import org.derwent.store.schema.Table;
 public final class Staging {
     public static final Table PERSON = extend(StoreSchema.PERSON, "stg_person",
             text("nhs_number"), text("given_name"), text("family_name"), Column.of("birth_date", ColumnType.DATE),
-            text("postcode"), text("source_key"));
+            text("postcode"), text("source_key"), sqlRead());
     public static final Table REGISTRATION = extend(StoreSchema.REGISTRATION, "stg_registration",
             text("source_key"), Column.of("derived", ColumnType.BOOLEAN), text("resource_type"), sqlRead());
     public static final Table DIAGNOSIS_RANK = new Table("stg_diag_rank", List.of(text("condition_id"),
