@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.derwent.ingest.check.Checks;
+import org.derwent.ingest.fhir.LoincMap;
 import org.derwent.model.code.CodeSystem;
 import org.derwent.model.code.EthnicCategory;
 import org.derwent.model.extract.ExtractTable;
@@ -73,6 +74,10 @@ public final class LineSql {
             }
             case OBSERVATIONS -> {
                 s.coded();
+                // a LOINC code the map sends to SNOMED CT is converted by the Java mapper (TableMapper.observation)
+                String mapped = LoincMap.BUNDLED.entries().values().stream().filter(e -> e.target() == LoincMap.Target.CODE)
+                        .map(e -> "'" + e.loinc() + "'").collect(Collectors.joining(", "));
+                s.valid.add("(" + s.columns.get("code_system") + " <> 'loinc' OR " + s.f("code") + " NOT IN (" + mapped + "))");
                 s.put("obs_date", s.date("date", true));
                 s.put("value", s.number("value", "-?[0-9]{1,15}(\\.[0-9]{1,15})?", "DOUBLE"));
                 s.put("unit", s.opt("unit"));

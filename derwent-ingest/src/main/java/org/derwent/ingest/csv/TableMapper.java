@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.derwent.ingest.check.Checks;
 import org.derwent.ingest.check.Demographics;
+import org.derwent.ingest.fhir.LoincMap;
 import org.derwent.ingest.row.Coded;
 import org.derwent.ingest.row.Provenance;
 import org.derwent.ingest.row.Rejection;
@@ -40,8 +41,7 @@ final class TableMapper {
                 }
                 sink.loaded(new Row.Condition(coded(r, at), onset, resolved));
             }
-            case OBSERVATIONS -> sink.loaded(new Row.Observation(coded(r, at), checks.date("date", r.get("date"), true),
-                    Checks.number("value", r.get("value")), r.get("unit")));
+            case OBSERVATIONS -> sink.loaded(observation(r, at));
             case MEDICATIONS -> sink.loaded(new Row.Medication(coded(r, at),
                     checks.date("issue_date", r.get("issue_date"), true), Checks.number("quantity", r.get("quantity")),
                     Checks.integer("duration_days", r.get("duration_days")), bool("repeat", r.get("repeat"))));
@@ -76,6 +76,28 @@ final class TableMapper {
         if (reg != null && !Checks.UNKNOWN.equals(practice)) {
             sink.derived(new Row.Registration(Subject.person(personId), practice, reg, null, true, at));
         }
+    }
+
+    /**
+     * An observation; a LOINC code that the bundled map sends to a fixed SNOMED CT concept is stored as that concept,
+     * with the value converted to the map's unit, exactly as for FHIR (a value in a unit the map does not know, and a
+     * code mapped by a coded answer such as smoking status, stay LOINC as sent). See docs/ingest.md.
+     */
+    private Row.Observation observation(CsvRow r, Provenance at) {
+        Coded c = coded(r, at);
+        LocalDate date = checks.date("date", r.get("date"), true);
+        Double value = Checks.number("value", r.get("value"));
+        String unit = r.get("unit");
+        LoincMap.Entry e = c.system() != CodeSystem.LOINC ? null
+                : LoincMap.BUNDLED.get(c.code()).filter(x -> x.target() == LoincMap.Target.CODE).orElse(null);
+        if (e != null) {
+            java.util.Optional<Double> stored = value == null ? java.util.Optional.empty() : e.convert(value, unit);
+            if (value == null || stored.isPresent()) {
+                Coded snomed = new Coded(c.recordId(), c.subject(), CodeSystem.SNOMED, e.snomed(), c.sourceOrg(), c.at());
+                return new Row.Observation(snomed, date, stored.orElse(null), e.unit());
+            }
+        }
+        return new Row.Observation(c, date, value, unit);
     }
 
     private void encounter(CsvRow r, Provenance at, RowSink sink) {
