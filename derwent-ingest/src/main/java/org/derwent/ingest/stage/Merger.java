@@ -77,13 +77,18 @@ public final class Merger {
     /** Links, checks and upserts registrations; returns quarantined counted rows. */
     public long mergeRegistrations() throws SQLException {
         phase.accept("merging registration");
-        exec("CREATE OR REPLACE TEMPORARY TABLE reg_linked AS SELECT s.*, l.pid FROM stg_registration s "
-                + "LEFT JOIN link l ON l.k = COALESCE(s.person_id, s.source_key)");
+        // a registration derived from a person staged in this load names that person, who is now in the store
+        exec("CREATE OR REPLACE TEMPORARY TABLE reg_linked AS SELECT s.*, s.person_id AS pid FROM stg_registration s "
+                + "WHERE s.derived AND s.person_id IS NOT NULL UNION ALL SELECT s.*, l.pid FROM stg_registration s "
+                + "LEFT JOIN link l ON l.k = COALESCE(s.person_id, s.source_key) WHERE NOT (s.derived AND s.person_id "
+                + "IS NOT NULL)");
         long q = update("INSERT INTO quarantine (load_id, file, line, field, value, reason, resource_type) "
                 + "SELECT ?, source_file, source_line, 'patient_id', '', " + literal(UNKNOWN_SUBJECT) + ", resource_type "
                 + "FROM reg_linked WHERE pid IS NULL AND NOT derived");
-        boolean repeats = distinctRepeats("(SELECT pid || '|' || COALESCE(practice_code, '') || '|' || COALESCE(CAST("
-                + "start_date AS VARCHAR), '') AS rk FROM reg_linked WHERE pid IS NOT NULL)", "rk");
+        // a registration repeats when person, practice and start date do: hashed first, as distinctRepeats does
+        boolean repeats = scalar("SELECT count(*) - count(DISTINCT hash(pid, practice_code, start_date)) FROM reg_linked "
+                + "WHERE pid IS NOT NULL") > 0 && scalar("SELECT count(*) FROM reg_linked WHERE pid IS NOT NULL") > scalar(
+                "SELECT count(*) FROM (SELECT DISTINCT pid, practice_code, start_date FROM reg_linked WHERE pid IS NOT NULL) d");
         String r = repeats ? "(SELECT *, row_number() OVER (PARTITION BY pid, practice_code, start_date ORDER BY "
                 + "source_file DESC, source_line DESC) AS rn FROM reg_linked)" : "(SELECT *, 1 AS rn FROM reg_linked)";
         upsert(StoreSchema.REGISTRATION, "SELECT pid AS person_id, practice_code, start_date, end_date, "
