@@ -15,7 +15,7 @@ import org.derwent.model.extract.ExtractTable;
 import org.derwent.model.extract.Setting;
 
 /**
- * The SQL that stages one clinical extract table from its split lines ({@code line}, {@code f} = the fields):
+ * The SQL that stages one clinical extract table from its split lines ({@code line}, {@code n} fields {@code c1} ... {@code cN}):
  * ({@code txt} = the whole line) the staging columns as expressions and the predicate of a row the SQL may load itself. The predicate is
  * stricter than the Java mapper ({@link TableMapper}): a row it accepts, the mapper would load with the same
  * values; every other row is handed to the mapper, which loads it or quarantines it with the exact reason.
@@ -50,7 +50,7 @@ public final class LineSql {
 
     static LineSql of(ExtractTable table, Map<String, Integer> index, int width, LocalDate extractDate) {
         LineSql s = new LineSql(index, width, extractDate);
-        s.valid.add("len(f) = " + width);
+        s.valid.add("n = " + width);
         // the Java mapper trims every field: a space at a field's edge goes to it
         // (a line without any space, the usual case, skips the four tests)
         s.valid.add("(NOT contains(txt, ' ') OR NOT (starts_with(txt, ' ') OR ends_with(txt, ' ') OR contains(txt, ' ,') "
@@ -112,10 +112,10 @@ public final class LineSql {
         return s;
     }
 
-    /** The field of a column: {@code f[i]} (1-based list index); empty for a column the table does not have. */
+    /** The field of a column: {@code c<i>} (1-based, see {@code FileLines.fields}); empty for a column the table does not have. */
     String f(String column) {
         Integer i = index.get(column);
-        return i == null ? "''" : "f[" + (i + 1) + "]";
+        return i == null ? "''" : "c" + (i + 1);
     }
 
     /** Staging column names, in the order of {@link #expressions()}. */

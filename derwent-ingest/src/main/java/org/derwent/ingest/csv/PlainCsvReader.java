@@ -237,7 +237,7 @@ public final class PlainCsvReader {
         if (loaded < lines.lines()) {
             exec("CREATE OR REPLACE TEMPORARY TABLE rest_lines AS SELECT line, txt FROM " + lines.relation()
                     + " WHERE line NOT IN (" + done + ")");
-            String rest = "(SELECT line, txt, string_split(txt, ',') AS f FROM rest_lines) x";
+            String rest = FileLines.fields("SELECT line, txt FROM rest_lines", lines.width());
             if (key(rest, lines.index().get("patient_id") + 1) > 0) {
                 loaded += insertLinked(lines, rest, target, eventDate, loadId);
             }
