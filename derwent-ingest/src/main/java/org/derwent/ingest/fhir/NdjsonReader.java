@@ -47,11 +47,12 @@ public final class NdjsonReader {
             }
             submit(file, pipeline, batch, first, bytes, check);
         }
+        pipeline.drain();
     }
 
     private static void submit(SourceFile file, Pipeline pipeline, List<String> lines, long first, long bytes,
                                ResourceCheck check) throws Exception {
-        pipeline.submit((checks, sink) -> {
+        pipeline.submitWriting((checks, sink) -> {
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
                 long lineNo = first + i;

@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.derwent.ingest.check.Checks;
+import org.derwent.ingest.row.ConcurrentSink;
 import org.derwent.ingest.row.RowSink;
 
 /**
@@ -44,8 +45,21 @@ public final class Pipeline implements AutoCloseable {
 
     /** Queues a batch; replays finished batches when too many are in flight. */
     public void submit(Batch batch) throws Exception {
+        submit(batch, null);
+    }
+
+    /**
+     * As {@link #submit(Batch)}, but when the target is a {@link ConcurrentSink} the worker writes the batch's rows
+     * itself (only the outcomes are replayed in order), so writing runs on every core. The caller must {@link #drain}
+     * before using the target's connection for anything else.
+     */
+    public void submitWriting(Batch batch) throws Exception {
+        submit(batch, target instanceof ConcurrentSink c ? c : null);
+    }
+
+    private void submit(Batch batch, ConcurrentSink writer) throws Exception {
         inFlight.add(pool.submit(() -> {
-            RecordingSink sink = new RecordingSink();
+            RecordingSink sink = new RecordingSink(writer);
             sink.bytes = batch.run(checks.get(), sink);
             return sink;
         }));

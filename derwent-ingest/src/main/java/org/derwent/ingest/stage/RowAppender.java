@@ -4,13 +4,23 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import org.duckdb.DuckDBAppender;
 
-/** One staging table's DuckDB appender with null-aware appends, so a row is written as one chain of calls. */
+/**
+ * One staging table's DuckDB appender with null-aware appends, so a row is written as one chain of calls. Appenders
+ * of one connection used from several threads must not flush at the same time (DuckDB's flush runs on the
+ * connection), so each appender flushes itself under the connection's {@code flushLock} every {@link #FLUSH_ROWS}
+ * rows, before DuckDB's own chunk of 2,048 rows is full and would flush unguarded.
+ */
 final class RowAppender implements AutoCloseable {
+    /** Rows per flush: fewer than DuckDB's vector size (2,048), the chunk the JDBC appender flushes on its own. */
+    static final int FLUSH_ROWS = 2_000;
     private final DuckDBAppender a;
+    private final Object flushLock;
     private long rows;
+    private int pending;
 
-    RowAppender(DuckDBAppender a) {
+    RowAppender(DuckDBAppender a, Object flushLock) {
         this.a = a;
+        this.flushLock = flushLock;
     }
 
     RowAppender begin() throws SQLException {
@@ -21,6 +31,9 @@ final class RowAppender implements AutoCloseable {
     void end() throws SQLException {
         a.endRow();
         rows++;
+        if (++pending == FLUSH_ROWS) {
+            flush();
+        }
     }
 
     long rows() {
@@ -82,11 +95,16 @@ final class RowAppender implements AutoCloseable {
     }
 
     void flush() throws SQLException {
-        a.flush();
+        synchronized (flushLock) {
+            a.flush();
+        }
+        pending = 0;
     }
 
     @Override
     public void close() throws SQLException {
-        a.close();
+        synchronized (flushLock) {
+            a.close();
+        }
     }
 }

@@ -1,0 +1,13 @@
+package org.derwent.ingest.row;
+
+/**
+ * A {@link RowSink} whose rows may be written from several worker threads at once, while the outcomes are still
+ * counted in input order on the one thread that replays them.
+ */
+public interface ConcurrentSink extends RowSink {
+    /** Writes a loaded or derived row from the calling thread, without counting it. */
+    void write(Row row);
+
+    /** Counts a loaded row that {@link #write} has already written. */
+    void counted(Provenance at);
+}
