@@ -74,7 +74,7 @@ public final class NdjsonReader {
         }
         JsonNode node;
         try {
-            node = ascii ? JSON.readTree(data, start, end - start) : JSON.readTree(text);
+            node = ascii ? JsonTree.read(JSON.getFactory(), data, start, end - start) : JSON.readTree(text);
         } catch (JsonProcessingException e) {
             String line = ascii ? new String(data, start, end - start, StandardCharsets.US_ASCII) : text;
             sink.quarantined(new Provenance(file, lineNo, ""), "(line)", Resources.abbreviate(line),
