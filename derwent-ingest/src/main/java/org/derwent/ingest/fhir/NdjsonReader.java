@@ -18,8 +18,8 @@ import org.derwent.ingest.source.Utf8;
 /**
  * Reads FHIR Bulk NDJSON in batches of lines (never the whole file): each non-blank line is one resource, parsed and
  * mapped on a worker, which also stages the rows; a line that is not JSON is quarantined with its line number. Lines
- * are cut from the bytes and parsed as bytes; a line with any non-ASCII byte is first decoded strictly as UTF-8, so
- * bytes that are not UTF-8 stop the load as before.
+ * are cut from the bytes and parsed as bytes ({@link PlainJson}, else Jackson); a line with any non-ASCII byte is
+ * first decoded strictly as UTF-8, so bytes that are not UTF-8 stop the load as before.
  */
 public final class NdjsonReader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -74,7 +74,10 @@ public final class NdjsonReader {
         }
         JsonNode node;
         try {
-            node = ascii ? JsonTree.read(JSON.getFactory(), data, start, end - start) : JSON.readTree(text);
+            node = ascii ? PlainJson.read(data, start, end - start) : JSON.readTree(text);
+            if (node == null) {
+                node = JsonTree.read(JSON.getFactory(), data, start, end - start);
+            }
         } catch (JsonProcessingException e) {
             String line = ascii ? new String(data, start, end - start, StandardCharsets.US_ASCII) : text;
             sink.quarantined(new Provenance(file, lineNo, ""), "(line)", Resources.abbreviate(line),
