@@ -68,10 +68,13 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
-    /** Replays every queued batch. */
+    /** Replays every queued batch and waits until rows the workers wrote themselves are stored. */
     public void drain() throws Exception {
         while (!inFlight.isEmpty()) {
             replayOldest();
+        }
+        if (target instanceof ConcurrentSink c) {
+            c.settle();
         }
     }
 

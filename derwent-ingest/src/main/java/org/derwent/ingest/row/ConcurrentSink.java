@@ -10,4 +10,7 @@ public interface ConcurrentSink extends RowSink {
 
     /** Counts a loaded row that {@link #write} has already written. */
     void counted(Provenance at);
+
+    /** Waits until every row written so far by {@link #write} is stored (call when no thread is writing). */
+    void settle();
 }

@@ -10,6 +10,7 @@ import org.derwent.ingest.row.Row;
 import org.derwent.ingest.row.Subject;
 import org.derwent.store.schema.StoreSchema;
 import org.derwent.store.schema.Table;
+import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -19,14 +20,21 @@ import org.duckdb.DuckDBConnection;
 final class StageWriter implements AutoCloseable {
     private final Map<String, RowAppender> appenders = new HashMap<>();
 
-    /** {@code flushLock}: shared by every writer of the connection, see {@link RowAppender}. */
-    StageWriter(DuckDBConnection c, Object flushLock) throws SQLException {
+    /**
+     * {@code flushLock}: shared by every writer of the connection, see {@link RowAppender}; {@code flusher}: where
+     * full chunks are flushed in the background, or null to flush on the writing thread.
+     */
+    StageWriter(DuckDBConnection c, Object flushLock, Flusher flusher) throws SQLException {
         synchronized (flushLock) {
             for (Table t : Staging.all()) {
-                appenders.put(t.name(), new RowAppender(c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, t.name()),
-                        flushLock));
+                appenders.put(t.name(), flusher == null ? new RowAppender(appender(c, t), flushLock)
+                        : new RowAppender(appender(c, t), appender(c, t), flushLock, flusher));
             }
         }
+    }
+
+    private static DuckDBAppender appender(DuckDBConnection c, Table t) throws SQLException {
+        return c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, t.name());
     }
 
     void quarantined(Provenance at, String field, String value, String reason) throws SQLException {

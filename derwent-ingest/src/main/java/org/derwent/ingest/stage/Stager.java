@@ -24,6 +24,7 @@ public final class Stager implements ConcurrentSink, AutoCloseable {
     /** Guards {@link #writers} and every appender flush on the connection. */
     private final Object lock = new Object();
     private final List<StageWriter> writers = new ArrayList<>();
+    private final Flusher flusher = new Flusher(lock);
     private final ThreadLocal<StageWriter> threadWriter = ThreadLocal.withInitial(this::newWriter);
 
     public Stager(DuckDBConnection c, Dialect dialect) throws SQLException {
@@ -34,7 +35,7 @@ public final class Stager implements ConcurrentSink, AutoCloseable {
                 s.execute(dialect.createStaging(t, t.name()));
             }
         }
-        own = new StageWriter(c, lock);
+        own = new StageWriter(c, lock, null);
         writers.add(own);
     }
 
@@ -88,7 +89,7 @@ public final class Stager implements ConcurrentSink, AutoCloseable {
 
     private StageWriter newWriter() {
         try {
-            StageWriter w = new StageWriter(c, lock);
+            StageWriter w = new StageWriter(c, lock, flusher);
             synchronized (lock) {
                 writers.add(w);
             }
@@ -98,9 +99,23 @@ public final class Stager implements ConcurrentSink, AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the chunks that threads' writers handed to the background flusher are in the tables (after which
+     * the loading thread may run SQL on the connection again, once no thread writes).
+     */
+    @Override
+    public void settle() {
+        try {
+            flusher.settle();
+        } catch (SQLException e) {
+            throw new StagingException(e);
+        }
+    }
+
     /** Flushes every appender, so SQL on this connection sees the rows staged so far. */
     public void flush() {
         try {
+            flusher.settle();
             synchronized (lock) {
                 for (StageWriter w : writers) {
                     w.flush();
@@ -114,7 +129,8 @@ public final class Stager implements ConcurrentSink, AutoCloseable {
     /** Flushes and closes every appender; the staging tables stay for the merge. */
     @Override
     public void close() {
-        try {
+        try (flusher) {
+            flusher.settle();
             synchronized (lock) {
                 for (StageWriter w : writers) {
                     w.close();
