@@ -19,7 +19,8 @@ import org.derwent.ingest.source.Utf8;
  * Reads FHIR Bulk NDJSON in batches of lines (never the whole file): each non-blank line is one resource, parsed and
  * mapped on a worker, which also stages the rows; a line that is not JSON is quarantined with its line number. Lines
  * are cut from the bytes and parsed as bytes ({@link PlainJson}, else Jackson); a line with any non-ASCII byte is
- * first decoded strictly as UTF-8, so bytes that are not UTF-8 stop the load as before.
+ * first decoded strictly as UTF-8, so bytes that are not UTF-8 stop the load as before, and parsed as text, as is a
+ * line the byte parser rejects (so the reason quoted is the text parser's, as before).
  */
 public final class NdjsonReader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -72,17 +73,24 @@ public final class NdjsonReader {
         if (ascii ? blank : text.isBlank()) {
             return;
         }
-        JsonNode node;
-        try {
-            node = ascii ? PlainJson.read(data, start, end - start) : JSON.readTree(text);
-            if (node == null) {
-                node = JsonTree.read(JSON.getFactory(), data, start, end - start);
+        JsonNode node = null;
+        if (ascii) {
+            node = PlainJson.read(data, start, end - start);
+            try {
+                node = node != null ? node : JsonTree.read(JSON.getFactory(), data, start, end - start);
+            } catch (JsonProcessingException e) {
+                // read again as text below, for the error message the text parser gives
+                text = new String(data, start, end - start, StandardCharsets.US_ASCII);
             }
-        } catch (JsonProcessingException e) {
-            String line = ascii ? new String(data, start, end - start, StandardCharsets.US_ASCII) : text;
-            sink.quarantined(new Provenance(file, lineNo, ""), "(line)", Resources.abbreviate(line),
-                    "malformed JSON: " + e.getOriginalMessage());
-            return;
+        }
+        if (node == null) {
+            try {
+                node = JSON.readTree(text);
+            } catch (JsonProcessingException e) {
+                sink.quarantined(new Provenance(file, lineNo, ""), "(line)", Resources.abbreviate(text),
+                        "malformed JSON: " + e.getOriginalMessage());
+                return;
+            }
         }
         Resources.route(node, file, lineNo, checks, sink, check);
     }

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.derwent.ingest.check.Checks;
@@ -92,9 +93,15 @@ public final class Pipeline implements AutoCloseable {
         progress.accept(done.bytes);
     }
 
+    /** Cancels what is still queued and waits for running batches to stop (they may be writing on the connection). */
     @Override
     public void close() {
         inFlight.forEach(f -> f.cancel(true));
         pool.shutdownNow();
+        try {
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

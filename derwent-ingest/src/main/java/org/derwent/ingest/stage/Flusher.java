@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.duckdb.DuckDBAppender;
 
@@ -71,8 +72,14 @@ final class Flusher implements AutoCloseable {
         }
     }
 
+    /** Stops the thread once a flush under way has ended. */
     @Override
     public void close() {
         thread.shutdownNow();
+        try {
+            thread.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
