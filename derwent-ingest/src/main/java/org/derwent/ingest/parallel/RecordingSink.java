@@ -2,6 +2,7 @@ package org.derwent.ingest.parallel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.derwent.ingest.row.ConcurrentSink;
 import org.derwent.ingest.row.Provenance;
 import org.derwent.ingest.row.Row;
@@ -24,7 +25,18 @@ final class RecordingSink implements RowSink {
     private record Skipped(Provenance at) {
     }
 
-    private record Written(Provenance at) {
+    /** {@code n} loaded rows in a row of one file and resource type, already written. */
+    private static final class Written {
+        private final Provenance at;
+        private long n = 1;
+
+        Written(Provenance at) {
+            this.at = at;
+        }
+
+        boolean sameKind(Provenance other) {
+            return Objects.equals(at.file(), other.file()) && Objects.equals(at.resourceType(), other.resourceType());
+        }
     }
 
     private final List<Object> events = new ArrayList<>();
@@ -42,7 +54,12 @@ final class RecordingSink implements RowSink {
             events.add(new Loaded(row));
         } else {
             writer.write(row);
-            events.add(new Written(row.at()));
+            Object last = events.isEmpty() ? null : events.get(events.size() - 1);
+            if (last instanceof Written w && w.sameKind(row.at())) {
+                w.n++;
+            } else {
+                events.add(new Written(row.at()));
+            }
         }
     }
 
@@ -68,7 +85,7 @@ final class RecordingSink implements RowSink {
     void replay(RowSink target) {
         for (Object e : events) {
             if (e instanceof Written w) {
-                writer.counted(w.at());
+                writer.counted(w.at, w.n);
             } else if (e instanceof Loaded l) {
                 target.loaded(l.row());
             } else if (e instanceof Derived d) {

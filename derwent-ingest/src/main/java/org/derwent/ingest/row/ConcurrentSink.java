@@ -8,8 +8,8 @@ public interface ConcurrentSink extends RowSink {
     /** Writes a loaded or derived row from the calling thread, without counting it. */
     void write(Row row);
 
-    /** Counts a loaded row that {@link #write} has already written. */
-    void counted(Provenance at);
+    /** Counts {@code n} loaded rows of the file and resource type of {@code at} that {@link #write} has written. */
+    void counted(Provenance at, long n);
 
     /** Waits until every row written so far by {@link #write} is stored (call when no thread is writing). */
     void settle();

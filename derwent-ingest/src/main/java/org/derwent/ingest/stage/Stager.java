@@ -60,8 +60,8 @@ public final class Stager implements ConcurrentSink, AutoCloseable {
     }
 
     @Override
-    public void counted(Provenance at) {
-        counts.loaded(at);
+    public void counted(Provenance at, long n) {
+        counts.loaded(at.file(), at.resourceType(), n);
     }
 
     @Override
