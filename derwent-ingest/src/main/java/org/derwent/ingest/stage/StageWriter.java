@@ -19,6 +19,8 @@ import org.duckdb.DuckDBConnection;
  */
 final class StageWriter implements AutoCloseable {
     private final Map<String, RowAppender> appenders = new HashMap<>();
+    /** The appenders of the clinical staging tables by store table name (no name built per row). */
+    private final Map<String, RowAppender> clinical = new HashMap<>();
 
     /**
      * {@code flushLock}: shared by every writer of the connection, see {@link RowAppender}; {@code flusher}: where
@@ -30,6 +32,9 @@ final class StageWriter implements AutoCloseable {
                 appenders.put(t.name(), flusher == null ? new RowAppender(appender(c, t), flushLock)
                         : new RowAppender(appender(c, t), appender(c, t), flushLock, flusher));
             }
+        }
+        for (Table t : StoreSchema.CLINICAL) {
+            clinical.put(t.name(), appenders.get(Staging.clinical(t).name()));
         }
     }
 
@@ -47,7 +52,7 @@ final class StageWriter implements AutoCloseable {
     }
 
     private RowAppender clinical(Table target, Coded c) throws SQLException {
-        return appenders.get("stg_" + target.name()).begin().text(c.recordId()).text(c.subject().personId())
+        return clinical.get(target.name()).begin().text(c.recordId()).text(c.subject().personId())
                 .text(c.system().id()).text(c.code()).text(c.sourceOrg());
     }
 

@@ -15,7 +15,8 @@ import org.duckdb.DuckDBConnection;
  * Writes rows into the staging tables of one DuckDB connection through appenders, and counts every input record's
  * outcome. The {@link org.derwent.ingest.row.RowSink} calls and {@link #counted} belong to one thread (the loading
  * thread, which replays outcomes in input order); {@link #write} may be called from any number of threads, each of
- * which gets its own appenders on the same connection. {@link #flush} and {@link #close} must not overlap writes.
+ * which gets its own appenders on the same connection, whose full chunks a {@link Flusher} writes in the background.
+ * {@link #settle}, {@link #flush} and {@link #close} must not overlap writes.
  */
 public final class Stager implements ConcurrentSink, AutoCloseable {
     private final DuckDBConnection c;
