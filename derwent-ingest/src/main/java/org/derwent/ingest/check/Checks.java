@@ -62,7 +62,8 @@ public final class Checks {
     private static LocalDate parseDate(String field, String text) {
         try {
             if (text.length() >= 10 && (text.length() == 10 || text.charAt(10) == 'T')) {
-                return LocalDate.parse(text.substring(0, 10));
+                LocalDate d = IsoDate.valid(text);
+                return d != null ? d : LocalDate.parse(text.substring(0, 10));
             }
         } catch (DateTimeParseException e) {
             throw new Rejection(field, text, "not a valid date (expected YYYY-MM-DD)");

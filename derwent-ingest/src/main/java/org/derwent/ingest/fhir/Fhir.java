@@ -1,6 +1,8 @@
 package org.derwent.ingest.fhir;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.Map;
 import org.derwent.ingest.check.Checks;
 import org.derwent.ingest.row.Rejection;
 import org.derwent.ingest.row.Subject;
@@ -9,7 +11,19 @@ import org.derwent.model.extract.FhirIds;
 
 /** Small readers of FHIR JSON elements (references, codings, extensions) that reject bad values by field. */
 final class Fhir {
+    /** {@link CodeSystem#byUri} as a map (first system in declaration order wins), looked up once per coding. */
+    private static final Map<String, CodeSystem> SYSTEMS = systems();
+
     private Fhir() {
+    }
+
+    private static Map<String, CodeSystem> systems() {
+        Map<String, CodeSystem> out = new HashMap<>();
+        for (CodeSystem s : CodeSystem.values()) {
+            out.putIfAbsent(s.uri(), s);
+            s.aliases().forEach(a -> out.putIfAbsent(a, s));
+        }
+        return Map.copyOf(out);
     }
 
     /** Text of a field, or null when absent/null. Rejects objects and arrays where text is expected. */
@@ -108,16 +122,16 @@ final class Fhir {
         Code other = null;
         for (JsonNode c : codings) {
             String system = c.path("system").asText("");
-            var known = CodeSystem.byUri(system);
-            if (known.isPresent() && known.get() != CodeSystem.ETHNIC_CATEGORY) {
+            CodeSystem known = SYSTEMS.get(system);
+            if (known != null && known != CodeSystem.ETHNIC_CATEGORY) {
                 String code = c.path("code").asText("");
                 if (code.isBlank()) {
                     throw new Rejection(path + ".coding.code", "", "missing required field");
                 }
-                if (known.get().isNhs()) {
-                    return new Code(known.get(), code.trim());
+                if (known.isNhs()) {
+                    return new Code(known, code.trim());
                 }
-                other = other == null ? new Code(known.get(), code.trim()) : other;
+                other = other == null ? new Code(known, code.trim()) : other;
             }
             systems.append(systems.length() == 0 ? "" : " ").append(system.isEmpty() ? "(none)" : system);
         }

@@ -3,17 +3,24 @@ package org.derwent.ingest.fhir;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.util.ArrayList;
-import java.util.List;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.derwent.ingest.check.Checks;
 import org.derwent.ingest.parallel.Pipeline;
 import org.derwent.ingest.row.Provenance;
+import org.derwent.ingest.row.RowSink;
 import org.derwent.ingest.source.SourceFile;
 import org.derwent.ingest.source.Utf8;
 
 /**
- * Reads FHIR Bulk NDJSON one line at a time (never the whole file): each non-blank line is one resource, parsed
- * and mapped on a worker in batches; a line that is not JSON is quarantined with its line number.
+ * Reads FHIR Bulk NDJSON in batches of lines (never the whole file): each non-blank line is one resource, parsed and
+ * mapped on a worker, which also stages the rows; a line that is not JSON is quarantined with its line number. Lines
+ * are cut from the bytes and parsed as bytes ({@link PlainJson}, else Jackson); a line with any non-ASCII byte is
+ * first decoded strictly as UTF-8, so bytes that are not UTF-8 stop the load as before, and parsed as text, as is a
+ * line the byte parser rejects (so the reason quoted is the text parser's, as before).
  */
 public final class NdjsonReader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -26,49 +33,65 @@ public final class NdjsonReader {
         read(file, pipeline, ResourceCheck.NONE);
     }
 
-    /** Reads the file, running {@code check} on each resource before it is mapped. */
+    /**
+     * Reads the file, running {@code check} on each resource before it is mapped; returns when every line is staged
+     * (the pipeline is drained, as its workers write on the loading connection).
+     */
     public static void read(SourceFile file, Pipeline pipeline, ResourceCheck check) throws Exception {
-        try (BufferedReader r = Utf8.reader(file.path())) {
-            long lineNo = 0;
-            long first = 1;
-            long bytes = 0;
-            List<String> batch = new ArrayList<>(BATCH);
-            String line;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                bytes += line.length() + 1L;
-                batch.add(lineNo == 1 ? Utf8.stripBom(line) : line);
-                if (batch.size() == BATCH) {
-                    submit(file, pipeline, batch, first, bytes, check);
-                    batch = new ArrayList<>(BATCH);
-                    first = lineNo + 1;
-                    bytes = 0;
-                }
+        try (InputStream in = Utf8.open(file.path())) {
+            NdjsonLines lines = new NdjsonLines(in, BATCH, 1 << 20);
+            for (NdjsonLines.Batch b = lines.next(); b != null; b = lines.next()) {
+                NdjsonLines.Batch batch = b;
+                pipeline.submitWriting((checks, sink) -> {
+                    for (int i = 0; i < batch.count(); i++) {
+                        long lineNo = batch.firstLine() + i;
+                        int start = NdjsonLines.textStart(batch.data(), batch.start()[i], batch.end()[i], lineNo);
+                        line(batch.data(), start, batch.end()[i], file.name(), lineNo, checks, sink, check);
+                    }
+                    return batch.bytes();
+                });
             }
-            submit(file, pipeline, batch, first, bytes, check);
         }
+        pipeline.drain();
     }
 
-    private static void submit(SourceFile file, Pipeline pipeline, List<String> lines, long first, long bytes,
-                               ResourceCheck check) throws Exception {
-        pipeline.submit((checks, sink) -> {
-            for (int i = 0; i < lines.size(); i++) {
-                String line = lines.get(i);
-                long lineNo = first + i;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode node;
-                try {
-                    node = JSON.readTree(line);
-                } catch (JsonProcessingException e) {
-                    sink.quarantined(new Provenance(file.name(), lineNo, ""), "(line)",
-                            Resources.abbreviate(line), "malformed JSON: " + e.getOriginalMessage());
-                    continue;
-                }
-                Resources.route(node, file.name(), lineNo, checks, sink, check);
+    private static void line(byte[] data, int start, int end, String file, long lineNo, Checks checks, RowSink sink,
+                             ResourceCheck check) throws IOException {
+        boolean blank = true;
+        boolean ascii = true;
+        boolean nul = false;
+        for (int i = start; i < end && ascii; i++) {
+            byte c = data[i];
+            ascii = c >= 0;
+            nul |= c == 0;
+            blank &= c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == '\f' || (c >= 0x1C && c <= 0x1F);
+        }
+        // Jackson guesses UTF-16 or UTF-32 from zero bytes in a byte source: such a line is parsed as text, as before.
+        ascii &= !nul;
+        String text = ascii ? null : StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(data, start, end - start)).toString();
+        if (ascii ? blank : text.isBlank()) {
+            return;
+        }
+        JsonNode node = null;
+        if (ascii) {
+            node = PlainJson.read(data, start, end - start);
+            try {
+                node = node != null ? node : JsonTree.read(JSON.getFactory(), data, start, end - start);
+            } catch (JsonProcessingException e) {
+                // read again as text below, for the error message the text parser gives
+                text = new String(data, start, end - start, StandardCharsets.US_ASCII);
             }
-            return bytes;
-        });
+        }
+        if (node == null) {
+            try {
+                node = JSON.readTree(text);
+            } catch (JsonProcessingException e) {
+                sink.quarantined(new Provenance(file, lineNo, ""), "(line)", Resources.abbreviate(text),
+                        "malformed JSON: " + e.getOriginalMessage());
+                return;
+            }
+        }
+        Resources.route(node, file, lineNo, checks, sink, check);
     }
 }

@@ -6,9 +6,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.derwent.ingest.check.Checks;
+import org.derwent.ingest.row.ConcurrentSink;
 import org.derwent.ingest.row.RowSink;
 
 /**
@@ -44,8 +46,21 @@ public final class Pipeline implements AutoCloseable {
 
     /** Queues a batch; replays finished batches when too many are in flight. */
     public void submit(Batch batch) throws Exception {
+        submit(batch, null);
+    }
+
+    /**
+     * As {@link #submit(Batch)}, but when the target is a {@link ConcurrentSink} the worker writes the batch's rows
+     * itself (only the outcomes are replayed in order), so writing runs on every core. The caller must {@link #drain}
+     * before using the target's connection for anything else.
+     */
+    public void submitWriting(Batch batch) throws Exception {
+        submit(batch, target instanceof ConcurrentSink c ? c : null);
+    }
+
+    private void submit(Batch batch, ConcurrentSink writer) throws Exception {
         inFlight.add(pool.submit(() -> {
-            RecordingSink sink = new RecordingSink();
+            RecordingSink sink = new RecordingSink(writer);
             sink.bytes = batch.run(checks.get(), sink);
             return sink;
         }));
@@ -54,10 +69,13 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
-    /** Replays every queued batch. */
+    /** Replays every queued batch and waits until rows the workers wrote themselves are stored. */
     public void drain() throws Exception {
         while (!inFlight.isEmpty()) {
             replayOldest();
+        }
+        if (target instanceof ConcurrentSink c) {
+            c.settle();
         }
     }
 
@@ -75,9 +93,15 @@ public final class Pipeline implements AutoCloseable {
         progress.accept(done.bytes);
     }
 
+    /** Cancels what is still queued and waits for running batches to stop (they may be writing on the connection). */
     @Override
     public void close() {
         inFlight.forEach(f -> f.cancel(true));
         pool.shutdownNow();
+        try {
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

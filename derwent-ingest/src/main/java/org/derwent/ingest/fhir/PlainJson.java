@@ -1,0 +1,268 @@
+package org.derwent.ingest.fhir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A fast reader for the plain case of a JSON line: ASCII text, strings without escapes or control characters,
+ * numbers of at most 18 digits before any fraction or exponent, standard JSON grammar. It builds the tree Jackson's
+ * {@code readTree} builds for the same text (same node types and values) and gives up, returning null, on anything
+ * else (including a line that is not an object or array), so that Jackson ({@link JsonTree}) reads that line and
+ * reports its own errors.
+ */
+final class PlainJson {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final int MAX_DEPTH = 500;
+    private static final int MAX_TEXT = 50_000;
+
+    private final byte[] b;
+    private final int end;
+    private int i;
+    private int depth;
+
+    private PlainJson(byte[] data, int offset, int length) {
+        this.b = data;
+        this.i = offset;
+        this.end = offset + length;
+    }
+
+    /** The tree of {@code data[offset, offset + length)}, or null when this reader leaves the line to Jackson. */
+    static JsonNode read(byte[] data, int offset, int length) {
+        PlainJson p = new PlainJson(data, offset, length);
+        p.space();
+        if (p.i == p.end || data[p.i] != '{' && data[p.i] != '[') {
+            return null;
+        }
+        JsonNode v = p.value();
+        return v != null && (p.i == p.end || p.delimiter()) ? v : null;
+    }
+
+    private JsonNode value() {
+        byte c = b[i];
+        if (c == '{') {
+            return object();
+        }
+        if (c == '[') {
+            return array();
+        }
+        if (c == '"') {
+            String s = string();
+            return s == null ? null : NODES.textNode(s);
+        }
+        if (c == '-' || c >= '0' && c <= '9') {
+            return number();
+        }
+        if (literal("true")) {
+            return NODES.booleanNode(true);
+        }
+        if (literal("false")) {
+            return NODES.booleanNode(false);
+        }
+        if (literal("null")) {
+            return NODES.nullNode();
+        }
+        return null;
+    }
+
+    private ObjectNode object() {
+        if (++depth > MAX_DEPTH) {
+            return null;
+        }
+        i++;
+        ObjectNode o = NODES.objectNode();
+        space();
+        if (i < end && b[i] == '}') {
+            i++;
+            depth--;
+            return o;
+        }
+        while (true) {
+            if (i >= end || b[i] != '"') {
+                return null;
+            }
+            String name = string();
+            if (name == null) {
+                return null;
+            }
+            space();
+            if (i >= end || b[i] != ':') {
+                return null;
+            }
+            i++;
+            space();
+            if (i >= end) {
+                return null;
+            }
+            JsonNode v = value();
+            if (v == null) {
+                return null;
+            }
+            o.replace(name, v);
+            space();
+            if (i >= end) {
+                return null;
+            }
+            if (b[i] == ',') {
+                i++;
+                space();
+            } else if (b[i] == '}') {
+                i++;
+                depth--;
+                return o;
+            } else {
+                return null;
+            }
+        }
+    }
+
+    private ArrayNode array() {
+        if (++depth > MAX_DEPTH) {
+            return null;
+        }
+        i++;
+        ArrayNode a = NODES.arrayNode();
+        space();
+        if (i < end && b[i] == ']') {
+            i++;
+            depth--;
+            return a;
+        }
+        while (true) {
+            if (i >= end) {
+                return null;
+            }
+            JsonNode v = value();
+            if (v == null) {
+                return null;
+            }
+            a.add(v);
+            space();
+            if (i >= end) {
+                return null;
+            }
+            if (b[i] == ',') {
+                i++;
+                space();
+            } else if (b[i] == ']') {
+                i++;
+                depth--;
+                return a;
+            } else {
+                return null;
+            }
+        }
+    }
+
+    /** A string without escapes or control characters (the opening quote at {@code i}), or null. */
+    private String string() {
+        int start = ++i;
+        while (i < end) {
+            byte c = b[i];
+            if (c == '"') {
+                if (i - start > MAX_TEXT) {
+                    return null;
+                }
+                String s = new String(b, start, i - start, StandardCharsets.ISO_8859_1);
+                i++;
+                return s;
+            }
+            if (c == '\\' || c < 0x20) {
+                return null;
+            }
+            i++;
+        }
+        return null;
+    }
+
+    private JsonNode number() {
+        int start = i;
+        boolean negative = b[i] == '-';
+        if (negative) {
+            i++;
+        }
+        int digits = i;
+        if (i < end && b[i] == '0') {
+            i++;
+        } else {
+            while (i < end && b[i] >= '0' && b[i] <= '9') {
+                i++;
+            }
+        }
+        int intDigits = i - digits;
+        if (intDigits == 0 || intDigits > 18) {
+            return null;
+        }
+        boolean fraction = false;
+        if (i < end && b[i] == '.') {
+            fraction = true;
+            int f = ++i;
+            while (i < end && b[i] >= '0' && b[i] <= '9') {
+                i++;
+            }
+            if (i == f) {
+                return null;
+            }
+        }
+        if (i < end && (b[i] == 'e' || b[i] == 'E')) {
+            fraction = true;
+            i++;
+            if (i < end && (b[i] == '+' || b[i] == '-')) {
+                i++;
+            }
+            int e = i;
+            while (i < end && b[i] >= '0' && b[i] <= '9') {
+                i++;
+            }
+            if (i == e) {
+                return null;
+            }
+        }
+        if (i - start > 100 || i < end && !delimiter()) {
+            return null;
+        }
+        if (fraction) {
+            return NODES.numberNode(Double.parseDouble(new String(b, start, i - start, StandardCharsets.ISO_8859_1)));
+        }
+        long v = 0;
+        for (int k = digits; k < i; k++) {
+            v = v * 10 + (b[k] - '0');
+        }
+        v = negative ? -v : v;
+        return v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE ? NODES.numberNode((int) v) : NODES.numberNode(v);
+    }
+
+    private boolean literal(String word) {
+        int n = word.length();
+        if (end - i < n) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (b[i + k] != word.charAt(k)) {
+                return false;
+            }
+        }
+        if (i + n < end) {
+            byte c = b[i + n];
+            if (!(c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ',' || c == ']' || c == '}')) {
+                return false;
+            }
+        }
+        i += n;
+        return true;
+    }
+
+    /** Whether the byte at {@code i} may follow a value: JSON white space, a comma or a closing bracket. */
+    private boolean delimiter() {
+        byte c = b[i];
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ',' || c == ']' || c == '}';
+    }
+
+    private void space() {
+        while (i < end && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n')) {
+            i++;
+        }
+    }
+}
