@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.derwent.ingest.check.Checks;
+import org.derwent.ingest.check.DistinctHashes;
 import org.derwent.ingest.csv.CsvExtractReader;
 import org.derwent.ingest.csv.FileLines;
 import org.derwent.ingest.csv.PlainCsvReader;
@@ -147,6 +148,7 @@ public final class Loader {
             Merger m = new Merger(c, store.dialect(), loadId, listener::phase);
             try {
                 StageCounts counts;
+                Map<String, DistinctHashes> stagedIds;
                 long merged = -1;
                 Map<Table, String> directTypes = Map.of();
                 Set<Table> distinctIds = new HashSet<>();
@@ -168,9 +170,11 @@ public final class Loader {
                     }
                     drain(pipeline);
                     counts = stager.counts();
+                    stagedIds = stager.stagedIds();
                 }
                 listener.readingDone();
-                return merge(c, m, merged, loadId, started, t0, counts, toRead, reports, scan, directTypes, distinctIds);
+                return merge(c, m, merged, loadId, started, t0, counts, toRead, reports, scan, directTypes, distinctIds,
+                        stagedIds);
             } catch (SQLException | RuntimeException e) {
                 if (!c.getAutoCommit()) {
                     c.rollback();
@@ -365,8 +369,8 @@ public final class Loader {
      */
     private LoadReport merge(DuckDBConnection c, Merger m, long merged, long loadId, Instant started, long t0,
                              StageCounts counts, Map<SourceFile, String> toRead, List<FileReport> reports,
-                             SourceScanner scan, Map<Table, String> directTypes, Set<Table> distinctIds)
-            throws SQLException {
+                             SourceScanner scan, Map<Table, String> directTypes, Set<Table> distinctIds,
+                             Map<String, DistinctHashes> stagedIds) throws SQLException {
         c.setAutoCommit(false);
         if (merged < 0) {
             merged = m.mergePeople();
@@ -374,7 +378,7 @@ public final class Loader {
         }
         m.mergeRegistrations();
         for (Table t : StoreSchema.CLINICAL) {
-            m.mergeClinical(t, directTypes.get(t), distinctIds.contains(t));
+            m.mergeClinical(t, directTypes.get(t), distinctIds.contains(t), stagedIds.get(t.name()));
         }
         m.mergeReadQuarantine();
         Map<String, Long> qByFile = m.quarantinedByFile();

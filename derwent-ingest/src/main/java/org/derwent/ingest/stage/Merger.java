@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.derwent.ingest.check.DistinctHashes;
 import org.derwent.store.schema.Dialect;
 import org.derwent.store.schema.StoreSchema;
 import org.derwent.store.schema.Table;
@@ -122,6 +123,17 @@ public final class Merger {
      * nothing is staged for the table there is nothing to check or merge.
      */
     public long mergeClinical(Table target, String directType, boolean directIdsDistinct) throws SQLException {
+        return mergeClinical(target, directType, directIdsDistinct, null);
+    }
+
+    /**
+     * As {@link #mergeClinical(Table, String, boolean)}; {@code stagedIds} (or null) holds the hashes of the record
+     * ids staged for the table through the appenders. When the table has no rows written straight in, and those
+     * hashes are as many as the staged rows (no row was staged by SQL) and all different, the ids are proven all
+     * different and the store's repeat check is not run.
+     */
+    public long mergeClinical(Table target, String directType, boolean directIdsDistinct, DistinctHashes stagedIds)
+            throws SQLException {
         phase.accept("merging " + target.name());
         String stg = "stg_" + target.name();
         if (target == StoreSchema.DIAGNOSIS) {
@@ -135,7 +147,9 @@ public final class Merger {
         }
         String ids = directType == null ? "(SELECT record_id FROM " + stg + ")"
                 : "(SELECT record_id FROM " + target.name() + " UNION ALL SELECT record_id FROM " + stg + ")";
-        boolean repeats = distinctRepeats(ids, "record_id");
+        boolean proven = directType == null && stagedIds != null
+                && stagedIds.count() == scalar("SELECT count(*) FROM " + stg) && stagedIds.distinct();
+        boolean repeats = !proven && distinctRepeats(ids, "record_id");
         long q = 0;
         String numbered;
         if (!repeats) {

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
+import org.derwent.ingest.check.DistinctHashes;
 import org.derwent.ingest.row.Coded;
 import org.derwent.ingest.row.Provenance;
 import org.derwent.ingest.row.Row;
@@ -21,6 +22,8 @@ final class StageWriter implements AutoCloseable {
     private final Map<String, RowAppender> appenders = new HashMap<>();
     /** The appenders of the clinical staging tables by store table name (no name built per row). */
     private final Map<String, RowAppender> clinical = new HashMap<>();
+    /** Hashes of the record ids this writer staged, by store table name (see {@link DistinctHashes}). */
+    private final Map<String, DistinctHashes> ids = new HashMap<>();
 
     /**
      * {@code flushLock}: shared by every writer of the connection, see {@link RowAppender}; {@code flusher}: where
@@ -51,7 +54,17 @@ final class StageWriter implements AutoCloseable {
         return appenders.get(t.name());
     }
 
+    /** The record ids this writer staged, by store table name. */
+    Map<String, DistinctHashes> ids() {
+        return ids;
+    }
+
+    private void id(String table, String recordId) {
+        ids.computeIfAbsent(table, t -> new DistinctHashes()).add(DistinctHashes.hash(recordId));
+    }
+
     private RowAppender clinical(Table target, Coded c) throws SQLException {
+        id(target.name(), c.recordId());
         return clinical.get(target.name()).begin().text(c.recordId()).text(c.subject().personId())
                 .text(c.system().id()).text(c.code()).text(c.sourceOrg());
     }
@@ -82,6 +95,7 @@ final class StageWriter implements AutoCloseable {
             tail(clinical(StoreSchema.MEDICATION, x.c()).date(x.issueDate()).num(x.quantity()).integer(x.durationDays())
                     .bool(x.repeat()), x.at(), x.c().subject());
         } else if (row instanceof Row.Encounter e) {
+            id(StoreSchema.ENCOUNTER.name(), e.recordId());
             tail(appenders.get("stg_encounter").begin().text(e.recordId())
                     .text(e.subject().personId()).text(e.setting()).text(e.providerCode()).text(e.sourceOrg())
                     .date(e.start()).date(e.end()).text(e.admissionMethod()).text(e.clinicianType())

@@ -3,6 +3,9 @@ package org.derwent.ingest.stage;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import org.derwent.ingest.check.DistinctHashes;
 import java.util.List;
 import org.derwent.ingest.row.ConcurrentSink;
 import org.derwent.ingest.row.Provenance;
@@ -111,6 +114,20 @@ public final class Stager implements ConcurrentSink, AutoCloseable {
         } catch (SQLException e) {
             throw new StagingException(e);
         }
+    }
+
+    /**
+     * The record ids staged through the appenders so far, by store table name, from every thread's writer (call when
+     * no thread writes). Rows staged by SQL (the plain CSV reader) are not among them.
+     */
+    public Map<String, DistinctHashes> stagedIds() {
+        Map<String, DistinctHashes> out = new HashMap<>();
+        synchronized (lock) {
+            for (StageWriter w : writers) {
+                w.ids().forEach((t, h) -> out.computeIfAbsent(t, x -> new DistinctHashes()).addAll(h));
+            }
+        }
+        return out;
     }
 
     /** Flushes every appender, so SQL on this connection sees the rows staged so far. */
