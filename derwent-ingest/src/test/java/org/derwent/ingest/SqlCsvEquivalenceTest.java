@@ -44,7 +44,9 @@ class SqlCsvEquivalenceTest {
                 "pat-9,9990000093,S,T,1967-01-01,other,b,,,C81001,2002-02-02,2022-02-02",
                 "pat-10,9990000026,U,V,1968-01-01,F,A,,,C81001,,",
                 "pat-11,,W,X,2099-01-01,F,A,,,C81001,,",
-                "pat-12,,Y,Z,1969-01-01,F,AB,,,UNKNOWN,1990-01-01,");
+                "pat-12,,Y,Z,1969-01-01,F,AB,,,UNKNOWN,1990-01-01,",
+                "pat-13,,Y,Z,1970-01-01,\u0130,A,,,C81001,,",
+                "pat-14,,Y,Z,1971-01-01,F,\u017f,,,C81001,,");
         write("observations.csv", "id,patient_id,code_system,code,date,value,unit,source_org",
                 "o1,pat-1,snomed,72313002,2023-01-01,140,mm[Hg],C81001",
                 "o2,pat-1,snomed,72313002,2023-01-01,abc,mm[Hg],C81001",

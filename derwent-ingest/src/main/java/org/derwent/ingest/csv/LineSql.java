@@ -194,6 +194,8 @@ public final class LineSql {
         valid.add("(" + nhs + " = '' OR nhs_key.nhs IS NOT NULL)");
         put("person_id", "CASE WHEN " + nhs + " = '' THEN src_key.k ELSE nhs_key.person_id END");
         String sex = f("sex");
+        // ASCII only: Java and DuckDB change the case of some other letters differently (e.g. U+0130, U+017F)
+        valid.add("regexp_full_match(" + sex + ", '[ -~]*')");
         valid.add("lower(" + sex + ") IN ('', 'f', 'female', 'm', 'male', 'u', 'unknown', 'other', 'i', 'indeterminate')");
         put("sex", "CASE WHEN lower(" + sex + ") IN ('f', 'female') THEN 'F' WHEN lower(" + sex
                 + ") IN ('m', 'male') THEN 'M' ELSE 'U' END");
@@ -201,6 +203,7 @@ public final class LineSql {
         put("birth_year", "year(" + birth + ")");
         put("birth_month", "month(" + birth + ")");
         String eth = f("ethnic_category");
+        valid.add("regexp_full_match(" + eth + ", '[ -~]*')");
         StringBuilder category = new StringBuilder("CASE " + eth);
         StringBuilder group = new StringBuilder("CASE " + eth);
         for (EthnicCategory e : EthnicCategory.values()) {
