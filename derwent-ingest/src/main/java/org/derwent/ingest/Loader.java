@@ -35,7 +35,6 @@ import org.derwent.ingest.source.SourceScanner;
 import org.derwent.ingest.stage.Merger;
 import org.derwent.ingest.stage.StageCounts;
 import org.derwent.ingest.stage.Stager;
-import org.derwent.model.extract.ExtractTable;
 import org.derwent.store.schema.DuckDbDialect;
 import org.derwent.store.schema.Store;
 import org.derwent.store.schema.StoreSchema;
@@ -123,7 +122,8 @@ public final class Loader {
             Map<SourceFile, String> toRead = new LinkedHashMap<>();
             Set<SourceFile> plain = new HashSet<>();
             Set<String> seen = new HashSet<>();
-            Map<SourceFile, FileHash.Scan> hashes = hashAll(scan.files());
+            Map<SourceFile, Table> empty = emptyTargets(c, scan.files());
+            Map<SourceFile, FileHash.Scan> hashes = hashAll(scan.files(), empty.keySet());
             for (SourceFile f : scan.files()) {
                 FileHash.Scan fs = hashes.get(f);
                 String hash = fs.sha256();
@@ -142,9 +142,7 @@ public final class Loader {
                 bytes += Files.size(f.path());
             }
             listener.started(bytes, toRead.size());
-            Map<SourceFile, Table> direct = direct(c, toRead.keySet(), plain);
-            List<SourceFile> patients = toRead.keySet().stream().filter(f -> f.table().orElse(null) == ExtractTable.PATIENTS
-                    && hashes.get(f).plain()).toList();
+            Map<SourceFile, Table> direct = direct(toRead.keySet(), plain, empty);
             Merger m = new Merger(c, store.dialect(), loadId, listener::phase);
             try {
                 StageCounts counts;
@@ -165,7 +163,7 @@ public final class Loader {
                         directTypes = new LinkedHashMap<>();
                         Set<SourceFile> proven = direct.keySet().stream().filter(f -> hashes.get(f).firstFieldsDistinct())
                                 .collect(Collectors.toSet());
-                        merged = readDirect(c, m, loadId, direct, patients, sql, pipeline, stager, directTypes, proven,
+                        merged = readDirect(c, m, loadId, direct, sql, pipeline, stager, directTypes, proven,
                                 distinctIds);
                     }
                     drain(pipeline);
@@ -191,20 +189,32 @@ public final class Loader {
     }
 
     /**
-     * The plain clinical CSV files that go straight into their store table (see {@code PlainCsvReader.readInto}):
-     * the table was empty when the load began, and no other file of this load has the same name (the lines loaded
-     * are found again by file name and line).
+     * The clinical CSV files whose store table is empty as the load begins, with that table (none when CSV is read in
+     * Java): the files that may go straight into the store, and so the only ones whose record ids are collected while
+     * they are hashed.
      */
-    private Map<SourceFile, Table> direct(Connection c, Set<SourceFile> files, Set<SourceFile> plain) throws SQLException {
+    private Map<SourceFile, Table> emptyTargets(Connection c, List<SourceFile> files) throws SQLException {
+        Map<SourceFile, Table> out = new LinkedHashMap<>();
+        for (SourceFile f : files) {
+            Table t = sqlCsv ? f.table().flatMap(PlainCsvReader::storeTable).orElse(null) : null;
+            if (t != null && scalar(c, "SELECT count(*) FROM (SELECT 1 FROM " + t.name() + " LIMIT 1) x") == 0) {
+                out.put(f, t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The plain clinical CSV files that go straight into their store table (see {@code PlainCsvReader.insert}): the
+     * table was empty when the load began ({@code empty}), and no other file of this load has the same name (the lines
+     * loaded are found again by file name and line).
+     */
+    private static Map<SourceFile, Table> direct(Set<SourceFile> files, Set<SourceFile> plain, Map<SourceFile, Table> empty) {
         Map<String, Long> names = files.stream().collect(Collectors.groupingBy(SourceFile::name, Collectors.counting()));
         Map<SourceFile, Table> out = new LinkedHashMap<>();
         for (SourceFile f : files) {
-            if (!plain.contains(f) || names.get(f.name()) > 1) {
-                continue;
-            }
-            Table t = f.table().flatMap(PlainCsvReader::storeTable).orElse(null);
-            if (t != null && scalar(c, "SELECT count(*) FROM (SELECT 1 FROM " + t.name() + " LIMIT 1) x") == 0) {
-                out.put(f, t);
+            if (plain.contains(f) && names.get(f.name()) == 1 && empty.containsKey(f)) {
+                out.put(f, empty.get(f));
             }
         }
         return out;
@@ -225,19 +235,16 @@ public final class Loader {
 
     /**
      * The direct reads: every direct file's lines are read first (outside the transaction, so they scan in parallel;
-     * a plain patients.csv keys its patient ids), then, in the load's transaction, the people are merged and each file
+     * the patient ids of a plain patients.csv were keyed when it was staged), then, in the load's transaction, the people are merged and each file
      * is inserted into its store table. A diagnosis file is staged instead when FHIR encounters of this load rank
      * diagnoses (the staged merge applies the ranks). Fills {@code types} (table -> resource type of its direct rows)
      * and {@code distinct} (the tables whose direct file is in {@code proven}, its ids all different, and has its
      * record id in the first column); returns the people merged.
      */
     private long readDirect(DuckDBConnection c, Merger m, long loadId, Map<SourceFile, Table> direct,
-                            List<SourceFile> patients, PlainCsvReader sql, Pipeline pipeline, Stager stager,
+                            PlainCsvReader sql, Pipeline pipeline, Stager stager,
                             Map<Table, String> types, Set<SourceFile> proven, Set<Table> distinct)
             throws SQLException, IOException {
-        for (SourceFile f : patients) {
-            sql.keyPatients(f);
-        }
         Map<FileLines, Table> held = new LinkedHashMap<>();
         for (Map.Entry<SourceFile, Table> e : direct.entrySet()) {
             listener.phase("reading " + e.getKey().name());
@@ -287,9 +294,10 @@ public final class Loader {
 
     /**
      * Hashes (and checks for plainness) every file, several at a time, the largest first; a file that cannot be read
-     * stops the load. For a CSV table with record ids, the first fields are collected too (see {@code FileHash.Scan}).
+     * stops the load. For the files in {@code ids} (those that may go straight into the store), the first fields are
+     * collected too (see {@code FileHash.Scan}).
      */
-    private Map<SourceFile, FileHash.Scan> hashAll(List<SourceFile> files) throws IOException {
+    private Map<SourceFile, FileHash.Scan> hashAll(List<SourceFile> files, Set<SourceFile> ids) throws IOException {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
         try {
             Map<SourceFile, java.util.concurrent.Future<FileHash.Scan>> futures = new LinkedHashMap<>();
@@ -301,8 +309,8 @@ public final class Loader {
             bySize.sort(java.util.Comparator.comparing(sizes::get).reversed());
             Map<SourceFile, java.util.concurrent.Future<FileHash.Scan>> byFile = new java.util.HashMap<>();
             for (SourceFile f : bySize) {
-                boolean ids = sqlCsv && f.table().flatMap(PlainCsvReader::storeTable).isPresent();
-                byFile.put(f, pool.submit(() -> FileHash.scan(f.path(), ids)));
+                boolean firstFields = ids.contains(f);
+                byFile.put(f, pool.submit(() -> FileHash.scan(f.path(), firstFields)));
             }
             for (SourceFile f : files) {
                 futures.put(f, byFile.get(f));

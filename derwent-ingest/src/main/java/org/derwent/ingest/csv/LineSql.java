@@ -204,13 +204,12 @@ public final class LineSql {
         put("birth_month", "month(" + birth + ")");
         String eth = f("ethnic_category");
         valid.add("regexp_full_match(" + eth + ", '[ -~]*')");
-        StringBuilder category = new StringBuilder("CASE " + eth);
-        StringBuilder group = new StringBuilder("CASE " + eth);
+        StringBuilder category = new StringBuilder("CASE");
+        StringBuilder group = new StringBuilder("CASE");
         for (EthnicCategory e : EthnicCategory.values()) {
-            String when = " WHEN '" + e.name() + "' THEN '" + e.name() + "' WHEN '" + e.name().toLowerCase(java.util.Locale.ROOT)
-                    + "' THEN '" + e.name() + "'";
-            category.append(when);
-            group.append(when.replace("THEN '" + e.name() + "'", "THEN '" + e.group() + "'"));
+            String codes = "'" + e.name() + "', '" + e.name().toLowerCase(java.util.Locale.ROOT) + "'";
+            category.append(" WHEN ").append(eth).append(" IN (").append(codes).append(") THEN '").append(e.name()).append('\'');
+            group.append(" WHEN ").append(eth).append(" IN (").append(codes).append(") THEN '").append(e.group()).append('\'');
         }
         put("ethnic_category", category.append(" END"));
         put("ethnic_group", group.append(" ELSE 'unknown' END"));

@@ -48,8 +48,6 @@ public final class PlainCsvReader {
     /** Patient ids keyed so far in this load, and how many of them {@code raw_link} covers. */
     private long keyed;
     private long linked = -1;
-    /** The patients.csv files whose ids are keyed already. */
-    private final java.util.Set<java.nio.file.Path> keyedFiles = new java.util.HashSet<>();
     private final DuckDBConnection c;
     private final Pseudonymiser pseudonymiser;
     private final LocalDate extractDate;
@@ -133,29 +131,6 @@ public final class PlainCsvReader {
     }
 
     /**
-     * Keys the patient ids of a plain {@code patients.csv} up front (one HMAC each, as its Java reader keys them), so
-     * the clinical files of the same extract find their patients without a scan of their own.
-     */
-    public void keyPatients(SourceFile patients) throws SQLException {
-        if (!keyedFiles.add(patients.path())) {
-            return;
-        }
-        List<String> header;
-        try (BufferedReader r = Utf8.reader(patients.path())) {
-            header = new CsvParser(new StringReader(Utf8.stripBom(r.readLine()))).next(true).fields();
-        } catch (IOException | RuntimeException e) {
-            return;
-        }
-        int field = CsvExtractReader.index(patients, ExtractTable.PATIENTS, header).get("patient_id") + 1;
-        try {
-            key("(SELECT txt FROM read_csv(" + literal(patients.path().toAbsolutePath().toString()) + ", " + OPTIONS
-                    + ", header = true, max_line_size = " + MAX_LINE + ")) x", field);
-        } catch (SQLException e) {
-            // not readable as lines: the clinical files key their own ids instead (the Java reader reports the file)
-        }
-    }
-
-    /**
      * Stages the people of a plain {@code patients.csv}: keys its patient ids and its valid NHS numbers (one HMAC
      * each, in Java, in parallel; {@code nhs_key} holds only 10-digit numbers that pass the Modulus 11 check), inserts
      * the rows that pass {@link LineSql#valid()} into {@code stg_person} and, for those with a registration date and a
@@ -163,7 +138,6 @@ public final class PlainCsvReader {
      * hands every other line to the Java mapper. Returns the people the SQL staged. Drops the lines.
      */
     public long stagePatients(FileLines lines, Pipeline pipeline) throws Exception {
-        keyedFiles.add(lines.file().path());
         key(lines.relation(), lines.index().get("patient_id") + 1);
         LineSql sql = lines.sql();
         int read = ++reads;

@@ -101,19 +101,9 @@ final class PlainJson {
                 return null;
             }
             o.replace(name, v);
-            space();
-            if (i >= end) {
-                return null;
-            }
-            if (b[i] == ',') {
-                i++;
-                space();
-            } else if (b[i] == '}') {
-                i++;
-                depth--;
-                return o;
-            } else {
-                return null;
+            int next = next('}');
+            if (next <= 0) {
+                return next == 0 ? o : null;
             }
         }
     }
@@ -139,21 +129,33 @@ final class PlainJson {
                 return null;
             }
             a.add(v);
-            space();
-            if (i >= end) {
-                return null;
-            }
-            if (b[i] == ',') {
-                i++;
-                space();
-            } else if (b[i] == ']') {
-                i++;
-                depth--;
-                return a;
-            } else {
-                return null;
+            int next = next(']');
+            if (next <= 0) {
+                return next == 0 ? a : null;
             }
         }
+    }
+
+    /**
+     * After a member or element: 1 when a comma follows (skipped with the space after it), 0 when {@code close} ends
+     * the object or array (skipped, one level up), -1 for anything else.
+     */
+    private int next(char close) {
+        space();
+        if (i >= end) {
+            return -1;
+        }
+        if (b[i] == ',') {
+            i++;
+            space();
+            return 1;
+        }
+        if (b[i] == close) {
+            i++;
+            depth--;
+            return 0;
+        }
+        return -1;
     }
 
     /** A string without escapes or control characters (the opening quote at {@code i}), or null. */

@@ -87,9 +87,10 @@ public final class Merger {
                 + "SELECT ?, source_file, source_line, 'patient_id', '', " + literal(UNKNOWN_SUBJECT) + ", resource_type "
                 + "FROM reg_linked WHERE pid IS NULL AND NOT derived");
         // a registration repeats when person, practice and start date do: hashed first, as distinctRepeats does
-        boolean repeats = scalar("SELECT count(*) - count(DISTINCT hash(pid, practice_code, start_date)) FROM reg_linked "
-                + "WHERE pid IS NOT NULL") > 0 && scalar("SELECT count(*) FROM reg_linked WHERE pid IS NOT NULL") > scalar(
-                "SELECT count(*) FROM (SELECT DISTINCT pid, practice_code, start_date FROM reg_linked WHERE pid IS NOT NULL) d");
+        String linked = "FROM reg_linked WHERE pid IS NOT NULL";
+        boolean repeats = scalar("SELECT count(*) - count(DISTINCT hash(pid, practice_code, start_date)) " + linked) > 0
+                && scalar("SELECT (SELECT count(*) " + linked + ") - count(*) FROM (SELECT DISTINCT pid, practice_code, "
+                + "start_date " + linked + ") d") > 0;
         String r = repeats ? "(SELECT *, row_number() OVER (PARTITION BY pid, practice_code, start_date ORDER BY "
                 + "source_file DESC, source_line DESC) AS rn FROM reg_linked)" : "(SELECT *, 1 AS rn FROM reg_linked)";
         upsert(StoreSchema.REGISTRATION, "SELECT pid AS person_id, practice_code, start_date, end_date, "
@@ -100,37 +101,19 @@ public final class Merger {
 
     /**
      * Links, checks and upserts one clinical table; returns the rows quarantined. The window that finds repeated
-     * record ids runs only when the load has any (a distinct count first).
-     */
-    public long mergeClinical(Table target) throws SQLException {
-        return mergeClinical(target, null);
-    }
-
-    /**
-     * As {@link #mergeClinical(Table)}; when {@code directType} is not null, the table was empty when the load began
-     * and this load has already written rows straight into it (from CSV files of that resource type, see
-     * {@code PlainCsvReader.readInto}). The record-id rule then runs over those rows and the staged ones together,
-     * as if all had been staged: of rows sharing a record id the last (by file, then line) is kept and the rest are
-     * quarantined, including rows already in the table, which are deleted. The staged rows are then appended.
-     */
-    public long mergeClinical(Table target, String directType) throws SQLException {
-        return mergeClinical(target, directType, false);
-    }
-
-    /**
-     * As {@link #mergeClinical(Table, String)}; {@code directIdsDistinct} says the record ids of the rows written
-     * straight in are already proven all different (by their file's first fields, {@code FileHash.Scan}), so when
-     * nothing is staged for the table there is nothing to check or merge.
-     */
-    public long mergeClinical(Table target, String directType, boolean directIdsDistinct) throws SQLException {
-        return mergeClinical(target, directType, directIdsDistinct, null);
-    }
-
-    /**
-     * As {@link #mergeClinical(Table, String, boolean)}; {@code stagedIds} (or null) holds the hashes of the record
-     * ids staged for the table through the appenders. When the table has no rows written straight in, and those
-     * hashes are as many as the staged rows (no row was staged by SQL) and all different, the ids are proven all
-     * different and the store's repeat check is not run.
+     * record ids runs only when the load has any (a distinct count first, unless the ids are proven different).
+     *
+     * <p>When {@code directType} is not null, the table was empty when the load began and this load has already
+     * written rows straight into it (from CSV files of that resource type, see {@code PlainCsvReader.insert}). The
+     * record-id rule then runs over those rows and the staged ones together, as if all had been staged: of rows
+     * sharing a record id the last (by file, then line) is kept and the rest are quarantined, including rows already
+     * in the table, which are deleted. The staged rows are then appended. {@code directIdsDistinct} says the ids of
+     * the rows written straight in are proven all different (by their file's first fields, {@code FileHash.Scan}),
+     * so when nothing is staged there is nothing to check.
+     *
+     * <p>{@code stagedIds} (or null) holds the hashes of the record ids staged through the appenders. When no row was
+     * written straight in, and those hashes are as many as the staged rows (none was staged by SQL) and all
+     * different, the ids are proven all different and the store's repeat check is not run.
      */
     public long mergeClinical(Table target, String directType, boolean directIdsDistinct, DistinctHashes stagedIds)
             throws SQLException {
