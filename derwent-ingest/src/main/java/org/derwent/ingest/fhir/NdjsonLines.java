@@ -3,6 +3,7 @@ package org.derwent.ingest.fhir;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import org.derwent.ingest.source.Bytes;
 
 /**
  * Splits a byte stream into batches of lines without decoding it: a line ends at {@code \n}, {@code \r} or
@@ -63,9 +64,7 @@ final class NdjsonLines {
             }
             int i = pos;
             while (true) {
-                while (i < limit && buf[i] != '\n' && buf[i] != '\r') {
-                    i++;
-                }
+                i = Bytes.nextLineEnd(buf, i, limit);
                 if (i < limit || eof) {
                     break;
                 }

@@ -12,6 +12,7 @@ import org.derwent.ingest.check.Checks;
 import org.derwent.ingest.parallel.Pipeline;
 import org.derwent.ingest.row.Provenance;
 import org.derwent.ingest.row.RowSink;
+import org.derwent.ingest.source.Bytes;
 import org.derwent.ingest.source.SourceFile;
 import org.derwent.ingest.source.Utf8;
 
@@ -57,20 +58,15 @@ public final class NdjsonReader {
 
     private static void line(byte[] data, int start, int end, String file, long lineNo, Checks checks, RowSink sink,
                              ResourceCheck check) throws IOException {
-        boolean blank = true;
-        boolean ascii = true;
-        boolean nul = false;
-        for (int i = start; i < end && ascii; i++) {
-            byte c = data[i];
-            ascii = c >= 0;
-            nul |= c == 0;
-            blank &= c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == '\f' || (c >= 0x1C && c <= 0x1F);
-        }
         // Jackson guesses UTF-16 or UTF-32 from zero bytes in a byte source: such a line is parsed as text, as before.
-        ascii &= !nul;
+        boolean ascii = Bytes.asciiWithoutNul(data, start, end);
+        int first = start;
+        while (ascii && first < end && blank(data[first])) {
+            first++;
+        }
         String text = ascii ? null : StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(data, start, end - start)).toString();
-        if (ascii ? blank : text.isBlank()) {
+        if (ascii ? first == end : text.isBlank()) {
             return;
         }
         JsonNode node = null;
@@ -93,5 +89,10 @@ public final class NdjsonReader {
             }
         }
         Resources.route(node, file, lineNo, checks, sink, check);
+    }
+
+    /** Whether an ASCII byte is white space to {@link String#isBlank()}. */
+    private static boolean blank(byte c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == '\f' || (c >= 0x1C && c <= 0x1F);
     }
 }

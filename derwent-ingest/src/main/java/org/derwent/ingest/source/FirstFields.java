@@ -9,8 +9,6 @@ import org.derwent.ingest.check.DistinctHashes;
  * values; equal hashes prove nothing (a repeat, or rarely a collision), and the store's own check then decides.
  */
 final class FirstFields {
-    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
-            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
     private static final long FNV_OFFSET = DistinctHashes.FNV_OFFSET;
     private static final long FNV_PRIME = DistinctHashes.FNV_PRIME;
 
@@ -28,7 +26,7 @@ final class FirstFields {
         int i = 0;
         while (i < n) {
             if (!first) {
-                i = nextLineFeed(buf, i, n);
+                i = Bytes.nextLineFeed(buf, i, n);
                 if (i == n) {
                     break;
                 }
@@ -54,22 +52,6 @@ final class FirstFields {
         inFirst = first;
         h = hash;
         len = length;
-    }
-
-    /** The index of the first line feed at or after {@code from}, or {@code n}; eight bytes at a time. */
-    private static int nextLineFeed(byte[] buf, int from, int n) {
-        int i = from;
-        for (; i + 8 <= n; i += 8) {
-            long x = (long) LONGS.get(buf, i) ^ 0x0A0A0A0A0A0A0A0AL;
-            long found = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
-            if (found != 0) {
-                return i + (Long.numberOfTrailingZeros(found) >>> 3);
-            }
-        }
-        while (i < n && buf[i] != '\n') {
-            i++;
-        }
-        return i;
     }
 
     /** Whether every first field seen was different from every other (false when that is not proven). */
