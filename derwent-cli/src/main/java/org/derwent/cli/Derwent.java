@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
             FootprintCommand.class,
             org.derwent.cli.ingest.LoadCommand.class,
             org.derwent.cli.ingest.QualityCommand.class,
+            org.derwent.cli.ingest.BenchCommand.class,
             org.derwent.cli.risk.RiskCommand.class,
             org.derwent.cli.demo.DemoCommand.class,
             org.derwent.cli.qrisk3.Qrisk3Command.class,

@@ -1,0 +1,44 @@
+package org.derwent.cli.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.derwent.ingest.bench.LoadBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code derwent bench}: the load benchmark ({@link LoadBenchmark}) run with the launcher's load options, so the figures
+ * are those of {@code derwent load}.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Load benchmark into a throwaway store: prints records/s, seconds,",
+            "CPU seconds, load average and peak RSS (docs/ingest.md).",
+            "  bench ndjson [PATIENTS [PER_PATIENT]]  synthetic FHIR NDJSON",
+            "                                         (default 100000 x 30)",
+            "  bench load SOURCE...                   existing input"})
+public final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--validate", description = "Validate every FHIR resource with HAPI FHIR first, as load --validate.")
+    boolean validate;
+
+    @Parameters(paramLabel = "ARG", arity = "1..*", description = "ndjson [PATIENTS [PER_PATIENT]] | load SOURCE...")
+    List<String> args = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        String mode = args.get(0);
+        if (!mode.equals("ndjson") && !mode.equals("load")) {
+            throw new IllegalArgumentException("unknown mode '" + mode + "' (expected ndjson or load)");
+        }
+        if (mode.equals("load") && args.size() < 2) {
+            throw new IllegalArgumentException("load: name at least one SOURCE (a directory or file to load)");
+        }
+        List<String> all = new ArrayList<>(args);
+        if (validate) {
+            all.add(0, "--validate");
+        }
+        LoadBenchmark.main(all.toArray(String[]::new));
+        return 0;
+    }
+}
