@@ -1,0 +1,49 @@
+package org.derwent.cli.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import org.derwent.cli.Derwent;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** {@code derwent bench}: runs the load benchmark and prints its figures; a wrong mode is named. */
+class BenchCommandTest {
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = Derwent.commandLine();
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    @Test
+    void a_small_ndjson_benchmark_loads_every_resource_and_prints_the_figures_line() {
+        PrintStream before = System.out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int code;
+        try {
+            System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+            code = run("bench", "ndjson", "40", "3");
+        } finally {
+            System.setOut(before);
+        }
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out).contains("read 160 = loaded 160 + quarantined 0 + skipped-by-type 0")
+                .containsPattern("BENCHMARK validate=false read=160 seconds=[0-9.]+ records_per_second=[0-9]+ "
+                        + "cpu_seconds=[0-9.]+ cores=[0-9]+ load_average=\\S+ peak_rss_mib=-?[0-9]+ store_mib=[0-9]+");
+    }
+
+    @Test
+    void an_unknown_mode_and_a_load_without_sources_are_named() {
+        assertThat(run("bench", "csv")).isEqualTo(1);
+        assertThat(err.toString()).contains("derwent bench: unknown mode 'csv' (expected ndjson or load)");
+        assertThat(run("bench", "load")).isEqualTo(1);
+        assertThat(err.toString()).contains("load: name at least one SOURCE");
+    }
+}

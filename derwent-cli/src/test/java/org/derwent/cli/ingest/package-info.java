@@ -1,0 +1,2 @@
+/** Tests of the load and benchmark commands. */
+package org.derwent.cli.ingest;
