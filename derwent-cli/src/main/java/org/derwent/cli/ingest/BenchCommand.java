@@ -27,18 +27,11 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String mode = args.get(0);
-        if (!mode.equals("ndjson") && !mode.equals("load")) {
-            throw new IllegalArgumentException("unknown mode '" + mode + "' (expected ndjson or load)");
-        }
-        if (mode.equals("load") && args.size() < 2) {
-            throw new IllegalArgumentException("load: name at least one SOURCE (a directory or file to load)");
-        }
         List<String> all = new ArrayList<>(args);
         if (validate) {
             all.add(0, "--validate");
         }
-        LoadBenchmark.main(all.toArray(String[]::new));
+        LoadBenchmark.run(all.toArray(String[]::new));
         return 0;
     }
 }

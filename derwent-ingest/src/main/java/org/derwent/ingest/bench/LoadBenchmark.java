@@ -22,24 +22,50 @@ public final class LoadBenchmark {
     }
 
     public static void main(String[] argv) throws Exception {
+        try {
+            run(argv);
+        } catch (IllegalArgumentException e) {
+            System.err.println("LoadBenchmark: " + e.getMessage()
+                    + "\nusage: LoadBenchmark [--validate] ndjson [PATIENTS [PER_PATIENT]] | load SOURCE...");
+            System.exit(64);
+        }
+    }
+
+    /**
+     * Runs the benchmark (arguments as {@link #main}); wrong arguments throw an {@link IllegalArgumentException} that
+     * names them, before anything is written.
+     */
+    public static void run(String[] argv) throws Exception {
         boolean validate = List.of(argv).contains("--validate");
         String[] args = java.util.Arrays.stream(argv).filter(a -> !a.equals("--validate")).toArray(String[]::new);
+        String mode = args.length > 0 ? args[0] : "";
+        if (!mode.equals("ndjson") && !mode.equals("load")) {
+            throw new IllegalArgumentException("unknown mode '" + mode + "' (expected ndjson or load)");
+        }
+        if (mode.equals("load") && args.length < 2) {
+            throw new IllegalArgumentException("load: name at least one SOURCE (a directory or file to load)");
+        }
         Path work = Files.createTempDirectory("derwent-bench");
+        try {
+            run(work, args, validate);
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    private static void run(Path work, String[] args, boolean validate) throws Exception {
         List<Path> sources = new ArrayList<>();
-        if (args.length >= 1 && args[0].equals("ndjson")) {
+        if (args[0].equals("ndjson")) {
             int patients = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
             int per = args.length > 2 ? Integer.parseInt(args[2]) : 30;
             long t = System.nanoTime();
             long n = SyntheticNdjson.write(work.resolve("in"), patients, per);
             System.out.printf("generated %,d resources in %.1f s%n", n, (System.nanoTime() - t) / 1e9);
             sources.add(work.resolve("in"));
-        } else if (args.length >= 2 && args[0].equals("load")) {
+        } else {
             for (int i = 1; i < args.length; i++) {
                 sources.add(Path.of(args[i]));
             }
-        } else {
-            System.err.println("usage: LoadBenchmark [--validate] ndjson [PATIENTS [PER_PATIENT]] | load SOURCE...");
-            System.exit(64);
         }
         Pseudonymiser p = new Pseudonymiser("derwent-benchmark-key-not-secret".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         try (Store store = Store.duckDb(work.resolve("bench.duckdb"))) {
@@ -58,8 +84,6 @@ public final class LoadBenchmark {
                     cpuSeconds(), Runtime.getRuntime().availableProcessors(),
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), peakRssMib(),
                     Files.size(work.resolve("bench.duckdb")) >> 20);
-        } finally {
-            deleteTree(work);
         }
     }
 

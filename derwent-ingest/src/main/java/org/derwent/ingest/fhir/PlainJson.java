@@ -68,17 +68,11 @@ final class PlainJson {
     }
 
     private ObjectNode object() {
-        if (++depth > MAX_DEPTH) {
-            return null;
+        int open = open('}');
+        if (open <= 0) {
+            return open == 0 ? NODES.objectNode() : null;
         }
-        i++;
         ObjectNode o = NODES.objectNode();
-        space();
-        if (i < end && b[i] == '}') {
-            i++;
-            depth--;
-            return o;
-        }
         while (true) {
             if (i >= end || b[i] != '"') {
                 return null;
@@ -109,17 +103,11 @@ final class PlainJson {
     }
 
     private ArrayNode array() {
-        if (++depth > MAX_DEPTH) {
-            return null;
+        int open = open(']');
+        if (open <= 0) {
+            return open == 0 ? NODES.arrayNode() : null;
         }
-        i++;
         ArrayNode a = NODES.arrayNode();
-        space();
-        if (i < end && b[i] == ']') {
-            i++;
-            depth--;
-            return a;
-        }
         while (true) {
             if (i >= end) {
                 return null;
@@ -134,6 +122,24 @@ final class PlainJson {
                 return next == 0 ? a : null;
             }
         }
+    }
+
+    /**
+     * Enters the object or array whose opening bracket is at {@code i}: -1 when nested too deep, 0 when {@code close}
+     * follows at once (skipped, one level up: the container is empty), 1 when its first member or element follows.
+     */
+    private int open(char close) {
+        if (++depth > MAX_DEPTH) {
+            return -1;
+        }
+        i++;
+        space();
+        if (i < end && b[i] == close) {
+            i++;
+            depth--;
+            return 0;
+        }
+        return 1;
     }
 
     /**

@@ -9,8 +9,6 @@ public final class Bytes {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
-    private static final long LF = 0x0A0A0A0A0A0A0A0AL;
-    private static final long CR = 0x0D0D0D0D0D0D0D0DL;
 
     private Bytes() {
     }
@@ -22,30 +20,27 @@ public final class Bytes {
 
     /** The index of the first line feed in {@code [from, to)}, or {@code to}. */
     public static int nextLineFeed(byte[] buf, int from, int to) {
-        int i = from;
-        for (; i + 8 <= to; i += 8) {
-            long found = zeros((long) LONGS.get(buf, i) ^ LF);
-            if (found != 0) {
-                return i + (Long.numberOfTrailingZeros(found) >>> 3);
-            }
-        }
-        while (i < to && buf[i] != '\n') {
-            i++;
-        }
-        return i;
+        return next(buf, from, to, (byte) '\n', (byte) '\n');
     }
 
     /** The index of the first line feed or carriage return in {@code [from, to)}, or {@code to}. */
     public static int nextLineEnd(byte[] buf, int from, int to) {
+        return next(buf, from, to, (byte) '\n', (byte) '\r');
+    }
+
+    /** The index of the first byte {@code a} or {@code b} in {@code [from, to)}, or {@code to}. */
+    private static int next(byte[] buf, int from, int to, byte a, byte b) {
+        long as = ONES * (a & 0xFF);
+        long bs = ONES * (b & 0xFF);
         int i = from;
         for (; i + 8 <= to; i += 8) {
             long x = (long) LONGS.get(buf, i);
-            long found = zeros(x ^ LF) | zeros(x ^ CR);
+            long found = zeros(x ^ as) | zeros(x ^ bs);
             if (found != 0) {
                 return i + (Long.numberOfTrailingZeros(found) >>> 3);
             }
         }
-        while (i < to && buf[i] != '\n' && buf[i] != '\r') {
+        while (i < to && buf[i] != a && buf[i] != b) {
             i++;
         }
         return i;
