@@ -40,10 +40,35 @@ class BenchCommandTest {
     }
 
     @Test
+    void runs_in_fresh_jvms_print_each_run_and_the_median_of_the_series() {
+        PrintStream before = System.out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int code;
+        try {
+            System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+            code = run("bench", "--runs", "3", "ndjson", "20", "2");
+        } finally {
+            System.setOut(before);
+        }
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(code).as(err.toString() + out).isZero();
+        java.util.List<Long> rates = out.lines().filter(l -> l.startsWith("BENCHMARK validate=false read=60 "))
+                .map(l -> Long.parseLong(l.replaceAll(".* records_per_second=([0-9]+) .*", "$1"))).sorted().toList();
+        assertThat(rates).hasSize(3);
+        assertThat(out).contains("run 3 of 3").contains("BENCHMARK_RUNS runs=3 ")
+                .contains(" records_per_second_median=" + rates.get(1) + " records_per_second_min=" + rates.get(0)
+                        + " records_per_second_max=" + rates.get(2) + " ");
+    }
+
+    @Test
     void an_unknown_mode_and_a_load_without_sources_are_named() {
         assertThat(run("bench", "csv")).isEqualTo(1);
         assertThat(err.toString()).contains("derwent bench: unknown mode 'csv' (expected ndjson or load)");
         assertThat(run("bench", "load")).isEqualTo(1);
         assertThat(err.toString()).contains("load: name at least one SOURCE");
+        assertThat(run("bench", "ndjson", "many")).isEqualTo(1);
+        assertThat(err.toString()).contains("ndjson: 'many' is not a count of patients");
+        assertThat(run("bench", "--runs", "0", "ndjson")).isEqualTo(1);
+        assertThat(err.toString()).contains("--runs 0: expected at least 1");
     }
 }

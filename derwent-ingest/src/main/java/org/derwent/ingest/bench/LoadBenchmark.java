@@ -37,6 +37,20 @@ public final class LoadBenchmark {
      */
     public static void run(String[] argv) throws Exception {
         boolean validate = List.of(argv).contains("--validate");
+        String[] args = check(argv);
+        Path work = Files.createTempDirectory("derwent-bench");
+        try {
+            run(work, args, validate);
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    /**
+     * Checks the arguments (as {@link #main}) and returns them without {@code --validate}; wrong ones throw an
+     * {@link IllegalArgumentException} that names them.
+     */
+    public static String[] check(String[] argv) {
         String[] args = java.util.Arrays.stream(argv).filter(a -> !a.equals("--validate")).toArray(String[]::new);
         String mode = args.length > 0 ? args[0] : "";
         if (!mode.equals("ndjson") && !mode.equals("load")) {
@@ -45,12 +59,13 @@ public final class LoadBenchmark {
         if (mode.equals("load") && args.length < 2) {
             throw new IllegalArgumentException("load: name at least one SOURCE (a directory or file to load)");
         }
-        Path work = Files.createTempDirectory("derwent-bench");
-        try {
-            run(work, args, validate);
-        } finally {
-            deleteTree(work);
+        for (int i = 1; mode.equals("ndjson") && i < args.length; i++) {
+            if (!args[i].matches("[1-9][0-9]{0,8}")) {
+                throw new IllegalArgumentException("ndjson: '" + args[i] + "' is not a count of "
+                        + (i == 1 ? "patients" : "resources per patient") + " (a whole number from 1)");
+            }
         }
+        return args;
     }
 
     private static void run(Path work, String[] args, boolean validate) throws Exception {
