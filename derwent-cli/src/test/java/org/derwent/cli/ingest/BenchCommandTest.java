@@ -21,18 +21,27 @@ class BenchCommandTest {
         return cl.execute(args);
     }
 
-    @Test
-    void a_small_ndjson_benchmark_loads_every_resource_and_prints_the_figures_line() {
+    /** A run's exit code and what it printed on standard output. */
+    private record Printed(int code, String out) {
+    }
+
+    private Printed runPrinting(String... args) {
         PrintStream before = System.out;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int code;
         try {
             System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-            code = run("bench", "ndjson", "40", "3");
+            int code = run(args);
+            return new Printed(code, bytes.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(before);
         }
-        String out = bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void a_small_ndjson_benchmark_loads_every_resource_and_prints_the_figures_line() {
+        Printed p = runPrinting("bench", "ndjson", "40", "3");
+        int code = p.code();
+        String out = p.out();
         assertThat(code).as(err.toString()).isZero();
         assertThat(out).contains("read 160 = loaded 160 + quarantined 0 + skipped-by-type 0")
                 .containsPattern("BENCHMARK validate=false read=160 seconds=[0-9.]+ records_per_second=[0-9]+ "
@@ -41,16 +50,9 @@ class BenchCommandTest {
 
     @Test
     void runs_in_fresh_jvms_print_each_run_and_the_median_of_the_series() {
-        PrintStream before = System.out;
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int code;
-        try {
-            System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-            code = run("bench", "--runs", "3", "ndjson", "20", "2");
-        } finally {
-            System.setOut(before);
-        }
-        String out = bytes.toString(StandardCharsets.UTF_8);
+        Printed p = runPrinting("bench", "--runs", "3", "ndjson", "20", "2");
+        int code = p.code();
+        String out = p.out();
         assertThat(code).as(err.toString() + out).isZero();
         java.util.List<Long> rates = out.lines().filter(l -> l.startsWith("BENCHMARK validate=false read=60 "))
                 .map(l -> Long.parseLong(l.replaceAll(".* records_per_second=([0-9]+) .*", "$1"))).sorted().toList();
