@@ -26,6 +26,9 @@ import org.derwent.ingest.csv.PlainCsvReader;
 import org.derwent.ingest.fhir.BundleReader;
 import org.derwent.ingest.fhir.NdjsonReader;
 import org.derwent.ingest.fhir.ResourceCheck;
+import org.derwent.ingest.fhir.sql.PlainNdjsonReader;
+import org.derwent.ingest.lines.PatientKeys;
+import org.derwent.ingest.source.Format;
 import org.derwent.ingest.fhir.validation.HapiValidation;
 import org.derwent.ingest.parallel.Pipeline;
 import org.derwent.ingest.pseudo.Pseudonymiser;
@@ -56,6 +59,7 @@ public final class Loader {
     private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     private String memoryLimit = DEFAULT_MEMORY_LIMIT;
     private boolean sqlCsv = true;
+    private boolean sqlNdjson = true;
     private int csvBufferSize;
     private ResourceCheck validation = ResourceCheck.NONE;
 
@@ -92,6 +96,16 @@ public final class Loader {
     }
 
     /**
+     * Whether FHIR NDJSON files are read inside DuckDB where their lines allow ({@link PlainNdjsonReader}, the
+     * default; not when resources are validated) or line by line in Java ({@code false}); both give the same rows,
+     * quarantine and counts.
+     */
+    public Loader sqlNdjson(boolean on) {
+        this.sqlNdjson = on;
+        return this;
+    }
+
+    /**
      * DuckDB's CSV read buffer for the plain CSV path in bytes (0, the default, leaves DuckDB's own); tests set a
      * small one so that even small files are scanned as many parallel chunks.
      */
@@ -121,6 +135,7 @@ public final class Loader {
             List<FileReport> reports = new ArrayList<>();
             Map<SourceFile, String> toRead = new LinkedHashMap<>();
             Set<SourceFile> plain = new HashSet<>();
+            Map<SourceFile, Boolean> jsonLines = new java.util.HashMap<>();
             Set<String> seen = new HashSet<>();
             Map<SourceFile, Table> empty = emptyTargets(c, scan.files());
             Map<SourceFile, FileHash.Scan> hashes = hashAll(scan.files(), empty.keySet());
@@ -129,6 +144,9 @@ public final class Loader {
                 String hash = fs.sha256();
                 if (sqlCsv && PlainCsvReader.accepts(f, fs.plain())) {
                     plain.add(f);
+                }
+                if (sqlNdjson && validation == ResourceCheck.NONE && f.format() == Format.FHIR_NDJSON && fs.lines()) {
+                    jsonLines.put(f, fs.compactJson());
                 }
                 if (known.contains(hash) || !seen.add(hash)) {
                     reports.add(new FileReport(f.name(), f.format().name(), hash,
@@ -153,9 +171,13 @@ public final class Loader {
                 try (Stager stager = new Stager(c, store.dialect());
                      Pipeline pipeline = new Pipeline(threads, () -> new Checks(extractDate, pseudonymiser.copy()), stager,
                              listener::progress)) {
-                    PlainCsvReader sql = new PlainCsvReader(c, pseudonymiser.copy(), extractDate).bufferSize(csvBufferSize);
+                    PatientKeys keys = new PatientKeys(c, pseudonymiser.copy());
+                    PlainCsvReader sql = new PlainCsvReader(c, keys, extractDate).bufferSize(csvBufferSize);
+                    PlainNdjsonReader json = new PlainNdjsonReader(c, keys, extractDate, validation);
                     for (SourceFile f : toRead.keySet()) {
-                        if (!direct.containsKey(f)) {
+                        if (jsonLines.containsKey(f)) {
+                            readJson(f, jsonLines.get(f), json, pipeline, stager);
+                        } else if (!direct.containsKey(f)) {
                             read(f, plain.contains(f), sql, pipeline, stager);
                         }
                     }
@@ -279,6 +301,27 @@ public final class Loader {
             sqlLoaded(stager, lines.file(), loaded);
         }
         return merged;
+    }
+
+    /** Reads one FHIR NDJSON file inside DuckDB where it can (see {@link PlainNdjsonReader}), else in Java. */
+    private void readJson(SourceFile f, boolean compactJson, PlainNdjsonReader json, Pipeline pipeline, Stager stager)
+            throws IOException {
+        listener.phase("reading " + f.name());
+        stager.counts().touch(f.name());
+        Map<String, Long> staged;
+        try {
+            staged = json.read(f, compactJson, pipeline);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new LoadException("reading " + f.path() + " failed: " + e.getMessage(), e);
+        }
+        if (staged == null) {
+            read(f, pipeline);
+            return;
+        }
+        staged.forEach((type, n) -> stager.counts().loaded(f.name(), type, n));
+        listener.progress(Files.size(f.path()));
     }
 
     /** Counts the records the SQL of a plain CSV file loaded, and moves the progress bar past the file. */

@@ -52,6 +52,10 @@ public final class LoadCommand implements Callable<Integer> {
             + "tables inside DuckDB (same result, slower; for comparison).")
     boolean javaCsv;
 
+    @Option(names = "--java-ndjson", description = "Read every FHIR NDJSON line in Java instead of mapping plain lines "
+            + "inside DuckDB (same result, slower; for comparison).")
+    boolean javaNdjson;
+
     @Option(names = "--validate", description = "Validate each FHIR resource against the base R4 StructureDefinitions "
             + "(HAPI FHIR) before mapping: errors are quarantined, warnings counted (slower; see docs/ingest.md).")
     boolean validate;
@@ -69,7 +73,7 @@ public final class LoadCommand implements Callable<Integer> {
             LocalDate date = extractDate != null ? extractDate
                     : ExtractManifest.extractDate(sources).orElse(LocalDate.now());
             r = new Loader(s, pseudonymiser, date, listener)
-                    .memoryLimit(memoryLimit).sqlCsv(!javaCsv).validate(validate).load(sources);
+                    .memoryLimit(memoryLimit).sqlCsv(!javaCsv).sqlNdjson(!javaNdjson).validate(validate).load(sources);
         }
         Path out = report != null ? report : store.toAbsolutePath().resolveSibling("load-report.json");
         r.write(out);

@@ -14,15 +14,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.derwent.ingest.check.Checks;
 import org.derwent.ingest.parallel.Pipeline;
-import org.derwent.ingest.pseudo.Pseudonymiser;
+import org.derwent.ingest.lines.LineTable;
+import org.derwent.ingest.lines.PatientKeys;
+import org.derwent.ingest.lines.Sql;
 import org.derwent.ingest.source.SourceFile;
 import org.derwent.ingest.source.Utf8;
 import org.derwent.ingest.stage.Trace;
-import org.derwent.model.code.NhsNumber;
 import org.derwent.model.extract.ExtractTable;
 import org.derwent.store.schema.StoreSchema;
 import org.derwent.store.schema.Table;
-import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -37,26 +37,19 @@ import org.duckdb.DuckDBConnection;
  */
 public final class PlainCsvReader {
     private static final int BATCH = 2_000;
-    /** {@code read_csv} options that give one VARCHAR per physical line (delimiter 0x01, absent from plain files). */
-    private static final String OPTIONS = "columns = {'txt': 'VARCHAR'}, delim = chr(1), quote = '', escape = '', "
-            + "auto_detect = false";
-    /** Longest line DuckDB reads (a longer one sends the file to the Java reader). */
-    private static final int MAX_LINE = 16_777_216;
     private int bufferSize;
     /** Files read as lines so far; each gets its own temporary table, and stages with its own {@code sql_read}. */
     private int reads;
-    /** Patient ids keyed so far in this load, and how many of them {@code raw_link} covers. */
-    private long keyed;
+    /** How many keyed patient ids {@code raw_link} covers. */
     private long linked = -1;
     private final DuckDBConnection c;
-    private final Pseudonymiser pseudonymiser;
+    private final PatientKeys keys;
     private final LocalDate extractDate;
 
-    public PlainCsvReader(DuckDBConnection c, Pseudonymiser pseudonymiser, LocalDate extractDate) throws SQLException {
+    public PlainCsvReader(DuckDBConnection c, PatientKeys keys, LocalDate extractDate) {
         this.c = c;
-        this.pseudonymiser = pseudonymiser;
+        this.keys = keys;
         this.extractDate = extractDate;
-        exec("CREATE TEMPORARY TABLE IF NOT EXISTS src_key (pid VARCHAR, k VARCHAR)");
     }
 
     /**
@@ -111,20 +104,12 @@ public final class PlainCsvReader {
             return null;
         }
         Map<String, Integer> index = CsvExtractReader.index(file, table, header);
-        String temp = "raw_lines_" + (++reads);
-        exec("DROP TABLE IF EXISTS " + temp);
-        exec("SET preserve_insertion_order = true");
-        try {
-            exec("CREATE TEMPORARY TABLE " + temp + " AS SELECT txt FROM read_csv(" + literal(file.path().toAbsolutePath()
-                    .toString()) + ", " + OPTIONS + ", header = false, parallel = true, " + (bufferSize > 0 ? "buffer_size = "
-                    + bufferSize + ", max_line_size = " + bufferSize : "max_line_size = " + MAX_LINE) + ")");
-        } catch (SQLException e) {
-            exec("DROP TABLE IF EXISTS " + temp);
+        LineTable read = LineTable.read(c, file.path(), bufferSize, "raw_lines_" + (++reads));
+        if (read == null) {
             return null;
-        } finally {
-            exec("SET preserve_insertion_order = false");
         }
-        long base = scalar("SELECT COALESCE(min(rowid), 0) FROM " + temp);
+        String temp = read.temp();
+        long base = read.base();
         long count = scalar("SELECT count(*) FROM " + temp + " WHERE rowid > " + base + " AND txt IS NOT NULL");
         return new FileLines(file, temp, base, count, table, index, header.size(),
                 LineSql.of(table, index, header.size(), extractDate));
@@ -141,9 +126,9 @@ public final class PlainCsvReader {
         key(lines.relation(), lines.index().get("patient_id") + 1);
         LineSql sql = lines.sql();
         int read = ++reads;
-        exec("CREATE TEMPORARY TABLE IF NOT EXISTS nhs_key (nhs VARCHAR, person_id VARCHAR)");
         if (lines.index().containsKey("nhs_number")) {
-            keyNhs(lines.relation(), lines.index().get("nhs_number") + 1);
+            keys.nhsNumbers("SELECT split_part(txt, ',', " + (lines.index().get("nhs_number") + 1) + ") AS nhs FROM "
+                    + lines.relation());
         }
         long loaded = update("INSERT INTO stg_person (" + String.join(", ", sql.columnNames())
                 + ", source_file, source_line, sql_read) SELECT " + String.join(", ", sql.expressions()) + ", "
@@ -156,23 +141,6 @@ public final class PlainCsvReader {
                 + " AND registration_date IS NOT NULL AND practice_code <> " + literal(Checks.UNKNOWN));
         handOver(lines, loaded, "SELECT source_line FROM stg_person WHERE sql_read = " + read, pipeline);
         return loaded;
-    }
-
-    /**
-     * Adds the pseudonym of every distinct NHS number (field {@code field}) that is ten ASCII digits and passes the
-     * Modulus 11 check to {@code nhs_key}; any other number is left to the Java mapper, which reports it.
-     */
-    private void keyNhs(String relation, int field) throws SQLException {
-        String sql = "SELECT DISTINCT nhs FROM (SELECT split_part(txt, ',', " + field + ") AS nhs FROM " + relation
-                + ") p WHERE regexp_full_match(nhs, '[0-9]{10}') AND nhs NOT IN (SELECT nhs FROM nhs_key)";
-        List<String> numbers = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = Trace.timed(sql, () -> s.executeQuery(sql))) {
-            while (rs.next()) {
-                numbers.add(rs.getString(1));
-            }
-        }
-        List<String> valid = numbers.stream().filter(NhsNumber::isValid).toList();
-        appendKeys("nhs_key", valid, Pseudonymiser::personId);
     }
 
     /**
@@ -223,10 +191,10 @@ public final class PlainCsvReader {
 
     private long insertLinked(FileLines lines, String relation, Table target, String eventDate, long loadId)
             throws SQLException {
-        if (keyed != linked) {
+        if (keys.keyed() != linked) {
             exec("CREATE OR REPLACE TEMPORARY TABLE raw_link AS SELECT s.pid AS raw, l.pid, l.birth, l.death "
                     + "FROM src_key s JOIN link l ON l.k = s.k");
-            linked = keyed;
+            linked = keys.keyed();
         }
         LineSql sql = lines.sql();
         Map<String, String> expr = new HashMap<>();
@@ -255,40 +223,11 @@ public final class PlainCsvReader {
     }
 
     /**
-     * Adds the HMAC of every patient id (field {@code field} of the lines of {@code relation}) not yet keyed in this
-     * load; returns how many were added.
+     * Keys every patient id (field {@code field} of the lines of {@code relation}) not yet keyed in this load; returns
+     * how many were added.
      */
     private long key(String relation, int field) throws SQLException {
-        List<String> ids = new ArrayList<>();
-        String sql = "SELECT DISTINCT pid FROM (SELECT split_part(txt, ',', " + field + ") AS pid FROM " + relation
-                + ") p WHERE pid <> '' AND pid NOT IN (SELECT pid FROM src_key)";
-        try (Statement s = c.createStatement(); ResultSet rs = Trace.timed(sql, () -> s.executeQuery(sql))) {
-            while (rs.next()) {
-                ids.add(rs.getString(1));
-            }
-        }
-        appendKeys("src_key", ids, Pseudonymiser::sourceKey);
-        keyed += ids.size();
-        return ids.size();
-    }
-
-    /**
-     * Appends {@code (value, HMAC of value)} rows to a session table; the HMACs are computed on every core, each
-     * thread with its own copy of the pseudonymiser (one is not thread-safe).
-     */
-    private void appendKeys(String table, List<String> values, java.util.function.BiFunction<Pseudonymiser, String, String> hmac)
-            throws SQLException {
-        ThreadLocal<Pseudonymiser> own = ThreadLocal.withInitial(pseudonymiser::copy);
-        String[] keys = new String[values.size()];
-        java.util.stream.IntStream.range(0, keys.length).parallel().forEach(i -> keys[i] = hmac.apply(own.get(), values.get(i)));
-        try (DuckDBAppender a = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table)) {
-            for (int i = 0; i < keys.length; i++) {
-                a.beginRow();
-                a.append(values.get(i));
-                a.append(keys[i]);
-                a.endRow();
-            }
-        }
+        return keys.sourceIds("SELECT split_part(txt, ',', " + field + ") AS pid FROM " + relation);
     }
 
     /**
@@ -320,25 +259,18 @@ public final class PlainCsvReader {
     }
 
     private void exec(String sql) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            Trace.timed(sql, () -> s.execute(sql));
-        }
+        new Sql(c).exec(sql);
     }
 
     private long update(String sql) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            return Trace.timed(sql, () -> (long) s.executeUpdate(sql));
-        }
+        return new Sql(c).update(sql);
     }
 
     private long scalar(String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = Trace.timed(sql, () -> s.executeQuery(sql))) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return new Sql(c).scalar(sql);
     }
 
     private static String literal(String text) {
-        return "'" + text.replace("'", "''") + "'";
+        return Sql.literal(text);
     }
 }

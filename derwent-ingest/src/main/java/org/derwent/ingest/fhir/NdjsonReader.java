@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.derwent.ingest.check.Checks;
 import org.derwent.ingest.parallel.Pipeline;
 import org.derwent.ingest.row.Provenance;
@@ -56,6 +57,28 @@ public final class NdjsonReader {
         pipeline.drain();
     }
 
+    /** A line of a file, by its number. */
+    public record Line(long number, String text) {
+    }
+
+    /**
+     * Reads some of a file's lines (those another reader left, in order) as {@link #read} reads every line; returns
+     * once they are submitted to the pipeline (the caller drains it, and accounts for the file's bytes).
+     */
+    public static void lines(SourceFile file, List<Line> lines, Pipeline pipeline, ResourceCheck check) throws Exception {
+        if (lines.isEmpty()) {
+            return;
+        }
+        pipeline.submitWriting((checks, sink) -> {
+            for (Line l : lines) {
+                byte[] data = l.text().getBytes(StandardCharsets.UTF_8);
+                int start = NdjsonLines.textStart(data, 0, data.length, l.number());
+                line(data, start, data.length, file.name(), l.number(), checks, sink, check);
+            }
+            return 0L;
+        });
+    }
+
     private static void line(byte[] data, int start, int end, String file, long lineNo, Checks checks, RowSink sink,
                              ResourceCheck check) throws IOException {
         // Jackson guesses UTF-16 or UTF-32 from zero bytes in a byte source: such a line is parsed as text, as before.
@@ -81,7 +104,7 @@ public final class NdjsonReader {
         }
         if (node == null) {
             try {
-                node = JSON.readTree(text);
+                node = JsonTree.read(JSON.getFactory(), text);
             } catch (JsonProcessingException e) {
                 sink.quarantined(new Provenance(file, lineNo, ""), "(line)", Resources.abbreviate(text),
                         "malformed JSON: " + e.getOriginalMessage());
