@@ -29,6 +29,7 @@ import org.derwent.ingest.fhir.ResourceCheck;
 import org.derwent.ingest.fhir.sql.PlainNdjsonReader;
 import org.derwent.ingest.lines.PatientKeys;
 import org.derwent.ingest.source.Format;
+import org.derwent.ingest.source.JsonLines;
 import org.derwent.ingest.fhir.validation.HapiValidation;
 import org.derwent.ingest.parallel.Pipeline;
 import org.derwent.ingest.pseudo.Pseudonymiser;
@@ -135,7 +136,7 @@ public final class Loader {
             List<FileReport> reports = new ArrayList<>();
             Map<SourceFile, String> toRead = new LinkedHashMap<>();
             Set<SourceFile> plain = new HashSet<>();
-            Map<SourceFile, Boolean> jsonLines = new java.util.HashMap<>();
+            Map<SourceFile, JsonLines> jsonLines = new java.util.HashMap<>();
             Set<String> seen = new HashSet<>();
             Map<SourceFile, Table> empty = emptyTargets(c, scan.files());
             Map<SourceFile, FileHash.Scan> hashes = hashAll(scan.files(), empty.keySet());
@@ -145,8 +146,8 @@ public final class Loader {
                 if (sqlCsv && PlainCsvReader.accepts(f, fs.plain())) {
                     plain.add(f);
                 }
-                if (sqlNdjson && validation == ResourceCheck.NONE && f.format() == Format.FHIR_NDJSON && fs.lines()) {
-                    jsonLines.put(f, fs.compactJson());
+                if (fs.json() != null && PlainNdjsonReader.accepts(fs.json())) {
+                    jsonLines.put(f, fs.json());
                 }
                 if (known.contains(hash) || !seen.add(hash)) {
                     reports.add(new FileReport(f.name(), f.format().name(), hash,
@@ -304,13 +305,13 @@ public final class Loader {
     }
 
     /** Reads one FHIR NDJSON file inside DuckDB where it can (see {@link PlainNdjsonReader}), else in Java. */
-    private void readJson(SourceFile f, boolean compactJson, PlainNdjsonReader json, Pipeline pipeline, Stager stager)
+    private void readJson(SourceFile f, JsonLines shape, PlainNdjsonReader json, Pipeline pipeline, Stager stager)
             throws IOException {
         listener.phase("reading " + f.name());
         stager.counts().touch(f.name());
         Map<String, Long> staged;
         try {
-            staged = json.read(f, compactJson, pipeline);
+            staged = json.read(f, shape, pipeline);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -353,7 +354,13 @@ public final class Loader {
             Map<SourceFile, java.util.concurrent.Future<FileHash.Scan>> byFile = new java.util.HashMap<>();
             for (SourceFile f : bySize) {
                 boolean firstFields = ids.contains(f);
-                byFile.put(f, pool.submit(() -> FileHash.scan(f.path(), firstFields)));
+                var hash = java.util.concurrent.CompletableFuture.supplyAsync(() -> FileHash.scan(f.path(), firstFields), pool);
+                if (sqlNdjson && validation == ResourceCheck.NONE && f.format() == Format.FHIR_NDJSON) {
+                    // the shape of a JSON lines file is measured on another thread while it is hashed
+                    hash = hash.thenCombine(java.util.concurrent.CompletableFuture.supplyAsync(() -> JsonLines.of(f.path()),
+                            pool), FileHash.Scan::withJson);
+                }
+                byFile.put(f, hash);
             }
             for (SourceFile f : files) {
                 futures.put(f, byFile.get(f));

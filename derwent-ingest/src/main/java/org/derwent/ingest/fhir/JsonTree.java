@@ -13,11 +13,9 @@ import java.io.IOException;
 
 /**
  * Builds the tree {@code ObjectMapper.readTree} builds with default settings (same node types: int, long or big
- * integer by size, double for decimals, null members kept, content after the first value ignored), straight from a
- * streaming parser of the same factory, without the per-call set-up of a deserialisation context; but a member name
- * repeated within an object keeps its first value (readTree keeps the last), as DuckDB's JSON reader does, so that an
- * NDJSON line means the same whether the SQL or the Java reader maps it. Parse errors are the parser's own
- * exceptions, with the same messages.
+ * integer by size, double for decimals, a repeated key keeps the last value, null members kept, content after the
+ * first value ignored), straight from a streaming parser of the same factory, without the per-call set-up of a
+ * deserialisation context. Parse errors are the parser's own exceptions, with the same messages.
  */
 final class JsonTree {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -27,16 +25,7 @@ final class JsonTree {
 
     /** The first JSON value in {@code data[offset, offset + length)}; a missing node when there is none. */
     static JsonNode read(JsonFactory factory, byte[] data, int offset, int length) throws IOException {
-        return read(factory.createParser(data, offset, length));
-    }
-
-    /** The first JSON value in {@code text}; a missing node when there is none. */
-    static JsonNode read(JsonFactory factory, String text) throws IOException {
-        return read(factory.createParser(text));
-    }
-
-    private static JsonNode read(JsonParser parser) throws IOException {
-        try (JsonParser p = parser) {
+        try (JsonParser p = factory.createParser(data, offset, length)) {
             JsonToken t = p.nextToken();
             return t == null ? MissingNode.getInstance() : value(p, t);
         }
@@ -50,7 +39,7 @@ final class JsonTree {
             case START_OBJECT -> {
                 ObjectNode o = NODES.objectNode();
                 for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                    o.putIfAbsent(name, value(p, p.nextToken()));
+                    o.replace(name, value(p, p.nextToken()));
                 }
                 return o;
             }

@@ -104,7 +104,7 @@ public final class NdjsonReader {
         }
         if (node == null) {
             try {
-                node = JsonTree.read(JSON.getFactory(), text);
+                node = JSON.readTree(text);
             } catch (JsonProcessingException e) {
                 sink.quarantined(new Provenance(file, lineNo, ""), "(line)", Resources.abbreviate(text),
                         "malformed JSON: " + e.getOriginalMessage());

@@ -9,8 +9,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * A fast reader for the plain case of a JSON line: ASCII text, strings without escapes or control characters,
  * numbers of at most 18 digits before any fraction or exponent, standard JSON grammar. It builds the tree Jackson's
- * {@code readTree} builds for the same text (same node types and values; but a repeated member name keeps its first
- * value, as {@link JsonTree} does) and gives up, returning null, on anything
+ * {@code readTree} builds for the same text (same node types and values) and gives up, returning null, on anything
  * else (including a line that is not an object or array), so that Jackson ({@link JsonTree}) reads that line and
  * reports its own errors.
  */
@@ -95,7 +94,7 @@ final class PlainJson {
             if (v == null) {
                 return null;
             }
-            o.putIfAbsent(name, v);
+            o.replace(name, v);
             int next = next('}');
             if (next <= 0) {
                 return next == 0 ? o : null;

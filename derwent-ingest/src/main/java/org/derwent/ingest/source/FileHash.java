@@ -11,25 +11,12 @@ import org.derwent.ingest.LoadException;
 
 /** SHA-256 of a file's bytes: the key of the {@code source_file} table (same content = already loaded). */
 public final class FileHash {
-    /**
-     * Bytes that make a file not plain (see {@link Scan}): bit 1 for a control byte but line feed, '"', 0xE1-0xE3;
-     * bit 2 for a control byte but line feed; bit 16 for a backslash (the file is then not compact JSON lines).
-     */
+    /** Bytes that make a file not plain (see {@link Scan}): 1 for a control byte but line feed, '"', 0xE1-0xE3. */
     private static final byte[] NOT_PLAIN = new byte[256];
-    /** Bit 4 for a byte that may precede a JSON value: ':', ',', '['; bit 8 for ','. */
-    private static final byte[] BEFORE = new byte[256];
-    /**
-     * Bit 4 for a byte that may begin a token DuckDB's JSON reader takes and Jackson's does not (NaN, Infinity, in any
-     * case, or a minus before one) or white space; bit 8 for a closing bracket (a trailing comma). See {@link Scan}.
-     */
-    private static final byte[] AFTER = new byte[256];
 
     static {
         for (int b = 0; b < 256; b++) {
-            boolean control = b < 0x20 && b != '\n';
-            NOT_PLAIN[b] = (byte) ((control || b == '"' || (b >= 0xE1 && b <= 0xE3) ? 1 : 0) | (control ? 2 : 0) | (b == '\\' ? 16 : 0));
-            BEFORE[b] = (byte) ((b == ':' || b == ',' || b == '[' ? 4 : 0) | (b == ',' ? 8 : 0));
-            AFTER[b] = (byte) (("-nNiI ".indexOf(b) >= 0 ? 4 : 0) | (b == ']' || b == '}' ? 8 : 0));
+            NOT_PLAIN[b] = (byte) ((b < 0x20 && b != '\n') || b == '"' || (b >= 0xE1 && b <= 0xE3) ? 1 : 0);
         }
     }
 
@@ -40,15 +27,14 @@ public final class FileHash {
      * A file's hash and whether it is plain text for the line-based CSV reader: one record per line, no double
      * quote, no carriage return or other control byte than line feed, no lead byte (0xE1-0xE3) of a Unicode space.
      * {@code firstFieldsDistinct} is true only when the first fields were collected and proven all different (the
-     * non-empty first field of every line after the header).
-     *
-     * <p>{@code compactJson}: no control byte but line feed, no backslash (so no string escapes), and no byte pair
-     * that could be outside a string where DuckDB's lenient JSON reader and Jackson disagree: {@code :} {@code ,} or
-     * {@code [} followed by {@code -}, {@code n}, {@code N}, {@code i}, {@code I} or a space (NaN and Infinity in any
-     * case, or white space before them), or {@code ,} followed by {@code ]} or {@code }} (a trailing comma). Compact
-     * FHIR NDJSON (minified, no nulls, no negative numbers) has none. {@code lines}: no control byte but line feed.
+     * non-empty first field of every line after the header). {@code json} is the shape of the lines, for a file
+     * scanned as JSON lines (else null).
      */
-    public record Scan(String sha256, boolean plain, boolean firstFieldsDistinct, boolean lines, boolean compactJson) {
+    public record Scan(String sha256, boolean plain, boolean firstFieldsDistinct, JsonLines json) {
+        /** This scan with the shape of the file's lines. */
+        public Scan withJson(JsonLines shape) {
+            return new Scan(sha256, plain, firstFieldsDistinct, shape);
+        }
     }
 
     public static String sha256(Path file) {
@@ -65,20 +51,17 @@ public final class FileHash {
             FirstFields ids = firstFields ? new FirstFields() : null;
             byte[] buf = new byte[1 << 16];
             int bad = 0;
-            int prev = 0;
             int n;
             while ((n = in.read(buf)) > 0) {
                 md.update(buf, 0, n);
-                if (bad != 31) {
-                    bad |= notPlain(buf, n, prev);
-                    prev = buf[n - 1] & 0xFF;
+                if (bad == 0) {
+                    bad = notPlain(buf, n);
                 }
                 if (ids != null) {
                     ids.update(buf, n);
                 }
             }
-            return new Scan(HexFormat.of().formatHex(md.digest()), (bad & 1) == 0, ids != null && ids.distinct(),
-                    (bad & 2) == 0, (bad & 30) == 0);
+            return new Scan(HexFormat.of().formatHex(md.digest()), bad == 0, ids != null && ids.distinct(), null);
         } catch (IOException e) {
             throw new LoadException("cannot read " + file + ": " + e.getMessage(), e);
         } catch (NoSuchAlgorithmException e) {
@@ -86,17 +69,11 @@ public final class FileHash {
         }
     }
 
-    /**
-     * The {@link #NOT_PLAIN} bits of the buffer's bytes, or'd with the bits of its byte pairs ({@link #BEFORE} and
-     * {@link #AFTER}; {@code prev} is the byte before the buffer). Branch-free, so the loop stays cheap.
-     */
-    private static int notPlain(byte[] buf, int n, int prev) {
+    /** Non-zero when the buffer holds a byte that is not plain (branch-free, so the loop stays cheap). */
+    private static int notPlain(byte[] buf, int n) {
         int bad = 0;
-        int p = prev;
         for (int i = 0; i < n; i++) {
-            int b = buf[i] & 0xFF;
-            bad |= NOT_PLAIN[b] | (BEFORE[p] & AFTER[b]);
-            p = b;
+            bad |= NOT_PLAIN[buf[i] & 0xFF];
         }
         return bad;
     }

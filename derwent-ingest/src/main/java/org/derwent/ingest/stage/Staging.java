@@ -27,8 +27,9 @@ public final class Staging {
     }
 
     /**
-     * {@code sql_read}: the ordinal of the plain-CSV SQL read that staged the row (NULL for rows staged through Java),
-     * so that read can find the lines it did not stage without evaluating its predicate a second time.
+     * {@code sql_read}: the ordinal of the SQL read that staged the row (positive for a plain CSV file, negative for a
+     * FHIR NDJSON file; NULL for rows staged through Java), so that read can find the lines it did not stage without
+     * evaluating its predicate a second time.
      */
     private static Column sqlRead() {
         return Column.of("sql_read", ColumnType.INT);

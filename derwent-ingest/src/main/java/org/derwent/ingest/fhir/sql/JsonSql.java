@@ -9,11 +9,11 @@ import org.derwent.model.code.CodeSystem;
 
 /**
  * The SQL of one resource type over the relation {@code x(line, j, j_sid, m_<member>...)}: {@code j} is the line
- * read by {@code from_json} into the type's structure, whose leaves are {@code VARCHAR} (the text Jackson's
+ * read by DuckDB's JSON reader into the type's structure, whose leaves are {@code VARCHAR} (the text Jackson's
  * {@code asText} gives for a string, number or boolean; an object or array comes as its JSON text, which no pattern
  * here accepts) or {@code JSON} (a value whose JSON type matters, such as a number the mapper rejects as text);
  * {@code j_sid} is the subject's source id ({@link #sourceId});
- * {@code m_<member>} says a list member that {@code from_json} read as NULL appears on the line (see
+ * {@code m_<member>} says a list member that was read as NULL appears on the line (see
  * {@link ResourceSql#lists()}). The lines have no JSON null (see {@code PlainNdjsonReader}), so a NULL leaf is an
  * absent one. Collects the staging columns as expressions and the predicate of a row the SQL may stage itself: every
  * rule is the Java mapper's, and the predicate is stricter than the mapper, so a row it accepts the mapper would load
@@ -55,9 +55,21 @@ final class JsonSql {
         valid.add("(" + raw + " IS NULL OR starts_with(" + raw + ", '\"'))");
     }
 
+    /**
+     * True unless a text leaf could be a JSON number whose text DuckDB and Jackson write differently: a decimal
+     * ({@code 10000000.0} is Jackson's {@code 1.0E7}, {@code 0.0001} its {@code 1.0E-4}) or one with a negative
+     * exponent ({@code 1e-05}); such a value goes to the Java mapper. (A positive exponent is written with a plus,
+     * which no pattern here accepts; a negative number cannot occur in a compact file.)
+     */
+    static String notDecimal(String v) {
+        return "(NOT (contains(" + v + ", '.') OR contains(" + v + ", 'e-')) OR NOT regexp_full_match(" + v
+                + ", '[0-9]+(\\.[0-9]+)?(e-[0-9]+)?'))";
+    }
+
     /** The record id: {@code id}, a string in the FHIR id pattern. */
     void id() {
         valid.add("regexp_full_match(j.id, '" + ID + "')");
+        valid.add(notDecimal("j.id"));
         put("record_id", "j.id");
     }
 
@@ -111,6 +123,7 @@ final class JsonSql {
                 + "COALESCE(kc.c, ''), '" + CODE + "'))) = 0 END");
         String chosen = "CASE WHEN " + one + " THEN {'s': " + first + ", 'c': " + coding + "[1].code} ELSE "
                 + "COALESCE(list_filter(" + known + ", kc -> kc.s IN (" + nhs + "))[1], " + known + "[1]) END";
+        valid.add(notDecimal(chosen + ".c"));
         put("code_system", chosen + ".s");
         put("code", chosen + ".c");
         return chosen;
@@ -147,7 +160,7 @@ final class JsonSql {
     static String sourceId() {
         String ref = "j.subject.reference";
         return "CASE WHEN j.subject.identifier IS NULL AND regexp_full_match(" + ref + ", '(Patient/|urn:uuid:)?" + ID
-                + "') THEN CASE WHEN starts_with(" + ref + ", 'Patient/') THEN " + ref + "[9:] WHEN starts_with(" + ref
+                + "') AND " + notDecimal(ref) + " THEN CASE WHEN starts_with(" + ref + ", 'Patient/') THEN " + ref + "[9:] WHEN starts_with(" + ref
                 + ", 'urn:uuid:') THEN " + ref + "[10:] ELSE " + ref + " END END";
     }
 

@@ -1,5 +1,10 @@
 package org.derwent.ingest.fhir.sql;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -8,33 +13,41 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.derwent.ingest.fhir.NdjsonReader;
 import org.derwent.ingest.fhir.ResourceCheck;
-import org.derwent.ingest.lines.LineTable;
 import org.derwent.ingest.lines.PatientKeys;
 import org.derwent.ingest.lines.Sql;
 import org.derwent.ingest.parallel.Pipeline;
+import org.derwent.ingest.source.JsonLines;
 import org.derwent.ingest.source.SourceFile;
 import org.derwent.ingest.stage.Trace;
 import org.duckdb.DuckDBConnection;
 
 /**
- * Reads a FHIR NDJSON file whose lines DuckDB can read ({@code FileHash.Scan.lines}: no control byte but line feed)
- * inside DuckDB. The file's lines go into a temporary table ({@link LineTable}); the lines of each type the SQL maps
- * ({@link ResourceSql#all()}) that begin {@code {"resourceType":"<type>",} are read by {@code from_json} into that
- * type's structure, their subjects keyed ({@link PatientKeys}), and the rows that pass the type's predicate inserted
- * into its staging table. Every other line (another type, a Patient, an unusual shape, malformed JSON) is handed to
- * the Java reader ({@link NdjsonReader#lines}) by its line number, which loads or quarantines it as it always does.
+ * Reads a FHIR NDJSON file of Observations, MedicationRequests or Conditions inside DuckDB. The type is the first
+ * line's {@code resourceType} ({@link ResourceSql#all()}; a bulk export has one type per file). DuckDB's JSON reader
+ * reads every line into a temporary table typed by that type's structure ({@link ResourceSql#columns()}), in file
+ * order, so that line {@code n} is the row {@code rowid = n - 1}; the lines' subjects are keyed ({@link PatientKeys});
+ * the rows of the type that pass its predicate ({@link JsonSql}, stricter than the Java mapper) are inserted into its
+ * staging table. Every other line (another type, an unusual shape) is read again from the file and handed to the Java
+ * reader ({@link NdjsonReader#lines}) with its line number, which loads or quarantines it as it always does.
  *
- * <p>Where DuckDB's JSON reader and Jackson differ, the SQL leaves the line to Java: a line with a backslash (a string
- * escape), or one where NaN, Infinity, a trailing comma or white space could stand outside a string (on a file that
- * is not {@code compactJson}, each line is tested), or one too long or deep for Jackson's limits. A member name
- * repeated within an object keeps its first value in both (see {@code JsonTree}).
+ * <p>The file goes to the Java reader whole unless its shape ({@link JsonLines}, measured while it is hashed) shows
+ * that DuckDB's reader and Jackson read its lines alike: it must be compact (no string escapes, no NaN, Infinity,
+ * trailing comma, null or white space between tokens) and its lines shorter than {@value #LONG_LINE} bytes (so that no
+ * line can pass Jackson's limits of 1,000 nested levels or a 1,000-digit number). It also goes to Java whole when
+ * DuckDB refuses a line (malformed JSON, a member of another shape than the structure, a repeated member name, bytes
+ * that are not UTF-8) or reads a different number of rows than the file has lines (a blank line): then nothing was
+ * staged by SQL.
  */
 public final class PlainNdjsonReader {
     private static final int BATCH = 2_000;
-    /** Lines at least this long are checked against Jackson's limits on nesting depth and number length. */
-    private static final int LONG_LINE = 1_000;
+    /** Lines must be shorter than this for the SQL to read the file (see the class comment). */
+    static final int LONG_LINE = 1_000;
+    private static final Pattern TYPE = Pattern.compile("\"resourceType\":\"([A-Za-z]+)\"");
     private final DuckDBConnection c;
     private final Sql sql;
     private final PatientKeys keys;
@@ -50,78 +63,126 @@ public final class PlainNdjsonReader {
         this.check = check;
     }
 
+    /** Whether a file of this shape may be read by the SQL (see the class comment). */
+    public static boolean accepts(JsonLines shape) {
+        return shape.compact() && shape.lines() > 0 && shape.longest() < LONG_LINE;
+    }
+
     /**
      * Stages the file: returns the rows the SQL staged by resource type (the Java reader has staged the other lines
-     * when this returns), or null, having staged nothing, when DuckDB cannot read the file as lines.
+     * when this returns), or null, having staged nothing, when the file is to be read by the Java reader whole.
      */
-    public Map<String, Long> read(SourceFile file, boolean compactJson, Pipeline pipeline) throws Exception {
-        pipeline.drain();
-        int read = ++reads;
-        LineTable lines = LineTable.read(c, file.path(), 0, "json_lines_" + read);
-        if (lines == null) {
+    public Map<String, Long> read(SourceFile file, JsonLines shape, Pipeline pipeline) throws Exception {
+        Optional<ResourceSql> first = firstType(file).flatMap(ResourceSql::of);
+        if (first.isEmpty()) {
             return null;
         }
-        String numbered = lines.numbered(1);
-        Map<String, Long> staged = new LinkedHashMap<>();
-        List<String> done = new ArrayList<>();
-        for (ResourceSql type : ResourceSql.all()) {
-            String prefix = "{\"resourceType\":\"" + type.type() + "\",";
-            if (sql.scalar("SELECT count(*) FROM (SELECT 1 FROM (" + numbered + ") l WHERE starts_with(txt, "
-                    + Sql.literal(prefix) + ") LIMIT 1) x") == 0) {
-                continue;
-            }
-            StringBuilder markers = new StringBuilder();
-            for (String m : type.lists()) {
-                markers.append(", CASE WHEN j.").append(m).append(" IS NULL THEN contains(txt, ")
-                        .append(Sql.literal("\"" + m + "\"")).append(") ELSE FALSE END AS ").append(JsonSql.present(m));
-            }
-            String ofType = "FROM (" + numbered + ") l WHERE starts_with(txt, " + Sql.literal(prefix) + ")";
-            // the subjects' source ids, cut from the text (a superset: the predicate checks each reference)
-            keys.sourceIds("SELECT CASE WHEN starts_with(r, 'Patient/') THEN r[9:] WHEN starts_with(r, 'urn:uuid:') THEN "
-                    + "r[10:] ELSE r END AS pid FROM (SELECT split_part(split_part(txt, '\"subject\":{\"reference\":\"', 2), "
-                    + "'\"', 1) AS r " + ofType + ") c");
-            JsonSql s = type.sql(extractDate);
-            long n = sql.update("INSERT INTO " + type.staging() + " (" + String.join(", ", s.columnNames())
-                    + ", source_file, source_line, source_key, resource_type, sql_read) SELECT "
-                    + String.join(", ", s.expressions()) + ", " + Sql.literal(file.name()) + ", line, src_key.k, "
-                    + Sql.literal(type.type()) + ", " + read + " FROM (SELECT line, j, " + JsonSql.sourceId() + " AS j_sid"
-                    + markers + " FROM (SELECT line, txt, try(from_json(txt, " + Sql.literal(type.structure()) + ")) AS j "
-                    + ofType + " AND " + plain(compactJson) + ") x WHERE j IS NOT NULL) y JOIN src_key ON src_key.pid = "
-                    + "j_sid WHERE (" + s.valid() + ") IS TRUE");
-            if (n > 0) {
-                staged.put(type.type(), n);
-                done.add("SELECT source_line FROM " + type.staging() + " WHERE sql_read = " + read);
-            }
-        }
-        handOver(file, lines, done, pipeline);
+        ResourceSql type = first.get();
         pipeline.drain();
-        lines.drop(c);
+        int read = -(++reads);
+        String temp = "json_rows_" + reads;
+        if (!readRows(file, type, temp, shape.lines())) {
+            return null;
+        }
+        String ofType = " WHERE j.resourceType = " + Sql.literal(type.type());
+        // the subjects' source ids, from the distinct references (a superset: the predicate checks each reference)
+        keys.sourceIds("SELECT CASE WHEN starts_with(r, 'Patient/') THEN r[9:] WHEN starts_with(r, 'urn:uuid:') THEN "
+                + "r[10:] ELSE r END AS pid FROM (SELECT DISTINCT j.subject.reference AS r FROM " + temp + " j" + ofType
+                + " AND j.subject.reference IS NOT NULL) d");
+        JsonSql s = type.sql(extractDate);
+        StringBuilder markers = new StringBuilder();
+        for (String m : type.lists()) {
+            // no JSON null in a compact file, and a member of another shape stops the read: NULL means absent
+            markers.append(", FALSE AS ").append(JsonSql.present(m));
+        }
+        // the table's columns are the structure's members, so j.<member> reads a column (no struct of the whole row)
+        long n = sql.update("INSERT INTO " + type.staging() + " (" + String.join(", ", s.columnNames())
+                + ", source_file, source_line, source_key, resource_type, sql_read) SELECT "
+                + String.join(", ", s.expressions()) + ", " + Sql.literal(file.name()) + ", line, src_key.k, "
+                + Sql.literal(type.type()) + ", " + read + " FROM (SELECT rowid + 1 AS line, " + JsonSql.sourceId()
+                + " AS j_sid" + markers + ", * FROM " + temp + " j" + ofType + ") j JOIN src_key ON src_key.pid = j_sid "
+                + "WHERE (" + s.valid() + ") IS TRUE");
+        Map<String, Long> staged = new LinkedHashMap<>();
+        if (n > 0) {
+            staged.put(type.type(), n);
+        }
+        if (n < shape.lines()) {
+            handOver(file, rest(temp, type, n > 0 ? read : 0), pipeline);
+        }
+        sql.exec("DROP TABLE IF EXISTS " + temp);
+        pipeline.drain();
         return staged;
     }
 
-    /**
-     * The test of a line the SQL may read: on a file that is not compact JSON, no backslash and nothing where NaN,
-     * Infinity, a trailing comma or white space could stand outside a string (see {@code FileHash.Scan}); a long line
-     * within Jackson's limits (nesting under 1,000, numbers under 1,000 digits: checked as fewer than 1,000 opening
-     * brackets and no run of 100 digits).
-     */
-    private static String plain(boolean compactJson) {
-        String limits = "(strlen(txt) < " + LONG_LINE + " OR (strlen(txt) - strlen(replace(replace(txt, '[', ''), '{', ''))"
-                + " < 1000 AND NOT regexp_matches(txt, '[0-9]{100}')))";
-        return compactJson ? limits : limits + " AND NOT regexp_matches(txt, '[:,\\[] *[-nNiI]|, *[\\]}]|\\\\')";
+    /** The first line's resource type, if it names one. */
+    private static Optional<String> firstType(SourceFile file) throws IOException {
+        try (BufferedReader r = Files.newBufferedReader(file.path(), StandardCharsets.UTF_8)) {
+            String line = r.readLine();
+            Matcher m = TYPE.matcher(line == null ? "" : line);
+            return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return Optional.empty();
+        }
     }
 
-    /** Hands every line the SQL did not stage ({@code done}: queries of the staged lines) to the Java reader, in order. */
-    private void handOver(SourceFile file, LineTable lines, List<String> done, Pipeline pipeline) throws Exception {
-        String rest = "SELECT line, txt FROM (" + lines.numbered(1) + ") l" + (done.isEmpty() ? ""
-                : " WHERE line NOT IN (" + String.join(" UNION ALL ", done) + ")") + " ORDER BY line";
-        List<NdjsonReader.Line> batch = new ArrayList<>(BATCH);
-        try (Statement s = c.createStatement(); ResultSet rs = Trace.timed(rest, () -> s.executeQuery(rest))) {
+    /**
+     * Reads the file's lines into {@code temp}, typed by the structure, in file order (insertion order preserved for
+     * this statement; the loader otherwise runs with it off), outside a transaction so that later statements scan it
+     * in parallel. False, having kept nothing, when DuckDB refuses the file or reads another number of rows than
+     * {@code lines}.
+     */
+    private boolean readRows(SourceFile file, ResourceSql type, String temp, long lines) throws SQLException {
+        sql.exec("DROP TABLE IF EXISTS " + temp);
+        sql.exec("SET preserve_insertion_order = true");
+        try {
+            sql.exec("CREATE TEMPORARY TABLE " + temp + " AS SELECT * FROM read_json(" + Sql.literal(file.path()
+                    .toAbsolutePath().toString()) + ", format = 'newline_delimited', records = true, columns = "
+                    + type.columns() + ")");
+        } catch (SQLException e) {
+            sql.exec("DROP TABLE IF EXISTS " + temp);
+            return false;
+        } finally {
+            sql.exec("SET preserve_insertion_order = false");
+        }
+        if (sql.scalar("SELECT count(*) FROM " + temp) != lines
+                || sql.scalar("SELECT COALESCE(max(rowid), -1) FROM " + temp) != lines - 1) {
+            sql.exec("DROP TABLE IF EXISTS " + temp);
+            return false;
+        }
+        return true;
+    }
+
+    /** The numbers of the lines the SQL did not stage ({@code read}: its {@code sql_read}, 0 when none), in order. */
+    private List<Long> rest(String temp, ResourceSql type, int read) throws SQLException {
+        String q = "SELECT rowid + 1 AS line FROM " + temp + (read != 0 ? " WHERE rowid + 1 NOT IN (SELECT source_line FROM "
+                + type.staging() + " WHERE sql_read = " + read + ")" : "") + " ORDER BY line";
+        List<Long> out = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = Trace.timed(q, () -> st.executeQuery(q))) {
             while (rs.next()) {
-                batch.add(new NdjsonReader.Line(rs.getLong(1), rs.getString(2)));
-                if (batch.size() == BATCH) {
-                    NdjsonReader.lines(file, batch, pipeline, check);
-                    batch = new ArrayList<>(BATCH);
+                out.add(rs.getLong(1));
+            }
+        }
+        return out;
+    }
+
+    /** Reads the given lines from the file and hands them to the Java reader, in order. */
+    private void handOver(SourceFile file, List<Long> numbers, Pipeline pipeline) throws Exception {
+        if (numbers.isEmpty()) {
+            return;
+        }
+        List<NdjsonReader.Line> batch = new ArrayList<>(BATCH);
+        int next = 0;
+        try (InputStream in = Files.newInputStream(file.path());
+             BufferedReader r = new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+            long lineNo = 0;
+            for (String line = r.readLine(); line != null && next < numbers.size(); line = r.readLine()) {
+                if (++lineNo == numbers.get(next)) {
+                    next++;
+                    batch.add(new NdjsonReader.Line(lineNo, line));
+                    if (batch.size() == BATCH) {
+                        NdjsonReader.lines(file, batch, pipeline, check);
+                        batch = new ArrayList<>(BATCH);
+                    }
                 }
             }
         }
