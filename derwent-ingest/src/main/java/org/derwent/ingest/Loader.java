@@ -322,6 +322,8 @@ public final class Loader {
             return;
         }
         staged.forEach((type, n) -> stager.counts().loaded(f.name(), type, n));
+        listener.phase("mapped " + staged.values().stream().mapToLong(Long::longValue).sum() + " of " + shape.lines()
+                + " lines of " + f.name() + " inside DuckDB");
         listener.progress(Files.size(f.path()));
     }
 
