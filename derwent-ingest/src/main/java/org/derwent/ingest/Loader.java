@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.derwent.ingest.check.Checks;
@@ -162,6 +163,7 @@ public final class Loader {
             }
             listener.started(bytes, toRead.size());
             Map<SourceFile, Table> direct = direct(toRead.keySet(), plain, empty);
+            Set<SourceFile> jsonDirect = jsonDirect(c, toRead.keySet(), jsonLines.keySet(), direct);
             Merger m = new Merger(c, store.dialect(), loadId, listener::phase);
             try {
                 StageCounts counts;
@@ -175,19 +177,22 @@ public final class Loader {
                     PatientKeys keys = new PatientKeys(c, pseudonymiser.copy());
                     PlainCsvReader sql = new PlainCsvReader(c, keys, extractDate).bufferSize(csvBufferSize);
                     PlainNdjsonReader json = new PlainNdjsonReader(c, keys, extractDate, validation);
+                    List<PlainNdjsonReader.Held> held = new ArrayList<>();
                     for (SourceFile f : toRead.keySet()) {
-                        if (jsonLines.containsKey(f)) {
+                        if (jsonDirect.contains(f)) {
+                            holdJson(f, jsonLines.get(f), json, pipeline, stager).ifPresent(held::add);
+                        } else if (jsonLines.containsKey(f)) {
                             readJson(f, jsonLines.get(f), json, pipeline, stager);
                         } else if (!direct.containsKey(f)) {
                             read(f, plain.contains(f), sql, pipeline, stager);
                         }
                     }
-                    if (!direct.isEmpty()) {
+                    if (!direct.isEmpty() || !held.isEmpty()) {
                         directTypes = new LinkedHashMap<>();
                         Set<SourceFile> proven = direct.keySet().stream().filter(f -> hashes.get(f).firstFieldsDistinct())
                                 .collect(Collectors.toSet());
                         merged = readDirect(c, m, loadId, direct, sql, pipeline, stager, directTypes, proven,
-                                distinctIds);
+                                distinctIds, held, json);
                     }
                     drain(pipeline);
                     counts = stager.counts();
@@ -266,7 +271,8 @@ public final class Loader {
      */
     private long readDirect(DuckDBConnection c, Merger m, long loadId, Map<SourceFile, Table> direct,
                             PlainCsvReader sql, Pipeline pipeline, Stager stager,
-                            Map<Table, String> types, Set<SourceFile> proven, Set<Table> distinct)
+                            Map<Table, String> types, Set<SourceFile> proven, Set<Table> distinct,
+                            List<PlainNdjsonReader.Held> heldJson, PlainNdjsonReader json)
             throws SQLException, IOException {
         Map<FileLines, Table> held = new LinkedHashMap<>();
         for (Map.Entry<SourceFile, Table> e : direct.entrySet()) {
@@ -301,7 +307,57 @@ public final class Loader {
             }
             sqlLoaded(stager, lines.file(), loaded);
         }
+        for (PlainNdjsonReader.Held h : heldJson) {
+            listener.phase("loading " + h.file().name());
+            long loaded = readSql(() -> json.insert(h, Merger.eventDate(h.table()), loadId, pipeline), h.file());
+            types.put(h.table(), h.typeName());
+            jsonLoaded(stager, h.file(), Map.of(h.typeName(), loaded), h.lines());
+        }
         return merged;
+    }
+
+    /**
+     * The FHIR NDJSON files the SQL maps that go straight into their store table: the table was empty when the load
+     * began, no other file of this load has the same name (the lines loaded are found again by file name and line),
+     * and no plain CSV file goes straight into the same table (the table's direct rows have one resource type).
+     */
+    private static Set<SourceFile> jsonDirect(Connection c, Set<SourceFile> files, Set<SourceFile> json,
+                                              Map<SourceFile, Table> direct) throws SQLException, IOException {
+        Map<String, Long> names = files.stream().collect(Collectors.groupingBy(SourceFile::name, Collectors.counting()));
+        Set<SourceFile> out = new HashSet<>();
+        for (SourceFile f : files) {
+            if (!json.contains(f)) {
+                continue;
+            }
+            Optional<Table> t = PlainNdjsonReader.table(f);
+            if (t.isPresent() && names.get(f.name()) == 1 && !direct.containsValue(t.get())
+                    && scalar(c, "SELECT count(*) FROM (SELECT 1 FROM " + t.get().name() + " LIMIT 1) x") == 0) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Reads a FHIR NDJSON file that goes straight into the store into a held table (see
+     * {@link PlainNdjsonReader#hold}), or, when DuckDB cannot, into staging in Java.
+     */
+    private Optional<PlainNdjsonReader.Held> holdJson(SourceFile f, JsonLines shape, PlainNdjsonReader json,
+                                                      Pipeline pipeline, Stager stager) throws IOException {
+        listener.phase("reading " + f.name());
+        stager.counts().touch(f.name());
+        PlainNdjsonReader.Held h = null;
+        try {
+            h = json.hold(f, shape, pipeline);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new LoadException("reading " + f.path() + " failed: " + e.getMessage(), e);
+        }
+        if (h == null) {
+            read(f, pipeline);
+        }
+        return Optional.ofNullable(h);
     }
 
     /** Reads one FHIR NDJSON file inside DuckDB where it can (see {@link PlainNdjsonReader}), else in Java. */
@@ -321,8 +377,13 @@ public final class Loader {
             read(f, pipeline);
             return;
         }
-        staged.forEach((type, n) -> stager.counts().loaded(f.name(), type, n));
-        listener.phase("mapped " + staged.values().stream().mapToLong(Long::longValue).sum() + " of " + shape.lines()
+        jsonLoaded(stager, f, staged, shape.lines());
+    }
+
+    /** Counts the records the SQL of a FHIR NDJSON file loaded, and moves the progress bar past the file. */
+    private void jsonLoaded(Stager stager, SourceFile f, Map<String, Long> loaded, long lines) throws IOException {
+        loaded.forEach((type, n) -> stager.counts().loaded(f.name(), type, n));
+        listener.phase("mapped " + loaded.values().stream().mapToLong(Long::longValue).sum() + " of " + lines
                 + " lines of " + f.name() + " inside DuckDB");
         listener.progress(Files.size(f.path()));
     }

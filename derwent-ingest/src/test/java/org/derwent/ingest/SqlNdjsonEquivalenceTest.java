@@ -20,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
  * FHIR NDJSON files of Observations, MedicationRequests and Conditions mapped inside DuckDB give exactly the rows,
  * quarantine (file, line, field, value, reason) and counts of the line-by-line Java reader: for unusual but compact
  * lines (which the SQL maps or hands to Java line by line), and for files DuckDB must not map at all (not compact,
- * malformed, of another shape, a repeated member name, a blank line), which go to Java whole.
+ * malformed, of another shape, a repeated member name, a blank line), which go to Java whole. Both ways the SQL
+ * writes: straight into empty store tables (a first load), and into staging (a later load, into tables that hold
+ * rows of an earlier one).
  */
 class SqlNdjsonEquivalenceTest {
     private static final String SCT = "http://snomed.info/sct";
@@ -28,9 +30,16 @@ class SqlNdjsonEquivalenceTest {
     static Path dir;
     private static Store sql;
     private static Store java;
+    @TempDir
+    static Path seed;
     private static LoadReport sqlReport;
     private static LoadReport javaReport;
     private static final List<String> sqlPhases = new ArrayList<>();
+    private static Store sqlLater;
+    private static Store javaLater;
+    private static LoadReport sqlLaterReport;
+    private static LoadReport javaLaterReport;
+    private static final List<String> laterPhases = new ArrayList<>();
 
     @BeforeAll
     static void load() throws IOException {
@@ -112,15 +121,33 @@ class SqlNdjsonEquivalenceTest {
                 obs("b2", code(SCT, "72313002"), "Patient/pat-1", "2023-11-02", "", ""));
         sql = Store.inMemory();
         java = Store.inMemory();
-        LoadListener phases = new LoadListener() {
-            @Override
-            public void phase(String description) {
-                sqlPhases.add(description);
-            }
-        };
-        sqlReport = new Loader(sql, Fixtures.pseudonymiser(), Fixtures.EXTRACT_DATE, phases).load(List.of(dir));
+        sqlReport = new Loader(sql, Fixtures.pseudonymiser(), Fixtures.EXTRACT_DATE, phases(sqlPhases)).load(List.of(dir));
         javaReport = new Loader(java, Fixtures.pseudonymiser(), Fixtures.EXTRACT_DATE, LoadListener.NONE)
                 .sqlNdjson(false).load(List.of(dir));
+        // a later load: the tables hold an earlier load's rows (one repeated by the later files), so the SQL stages
+        Files.copy(dir.resolve("Patient.ndjson"), seed.resolve("Patient.ndjson"));
+        Fixtures.writeLines(seed, "Seed.ndjson",
+                obs("o1", code(SCT, "72313002"), "Patient/pat-1", "2023-01-01", "", ""),
+                med("m0", "\"authoredOn\":\"2023-01-05\"", "https://dmd.nhs.uk"),
+                cond("c0", code(SCT, "38341003"), "\"onsetDateTime\":\"2015-04-01\""));
+        sqlLater = Store.inMemory();
+        javaLater = Store.inMemory();
+        new Loader(sqlLater, Fixtures.pseudonymiser(), Fixtures.EXTRACT_DATE, LoadListener.NONE).load(List.of(seed));
+        new Loader(javaLater, Fixtures.pseudonymiser(), Fixtures.EXTRACT_DATE, LoadListener.NONE).sqlNdjson(false)
+                .load(List.of(seed));
+        sqlLaterReport = new Loader(sqlLater, Fixtures.pseudonymiser(), Fixtures.EXTRACT_DATE, phases(laterPhases))
+                .load(List.of(dir));
+        javaLaterReport = new Loader(javaLater, Fixtures.pseudonymiser(), Fixtures.EXTRACT_DATE, LoadListener.NONE)
+                .sqlNdjson(false).load(List.of(dir));
+    }
+
+    private static LoadListener phases(List<String> into) {
+        return new LoadListener() {
+            @Override
+            public void phase(String description) {
+                into.add(description);
+            }
+        };
     }
 
     private static String code(String system, String code) {
@@ -151,6 +178,8 @@ class SqlNdjsonEquivalenceTest {
     static void close() {
         sql.close();
         java.close();
+        sqlLater.close();
+        javaLater.close();
     }
 
     @Test
@@ -160,11 +189,17 @@ class SqlNdjsonEquivalenceTest {
             assertThat(PlainNdjsonReader.accepts(JsonLines.of(dir.resolve(f)))).as(f).isTrue();
         }
         assertThat(PlainNdjsonReader.accepts(JsonLines.of(dir.resolve("NotCompact.ndjson")))).isFalse();
-        assertThat(sqlPhases).contains("mapped 12 of 25 lines of Observation.ndjson inside DuckDB",
+        // straight into the store, the subject must be linked and the date within life: o6 and o10 go to Java
+        assertThat(sqlPhases).contains("mapped 10 of 25 lines of Observation.ndjson inside DuckDB",
                 "mapped 4 of 7 lines of MedicationRequest.ndjson inside DuckDB",
                 "mapped 3 of 7 lines of Condition.ndjson inside DuckDB");
         assertThat(sqlPhases).noneMatch(p -> p.startsWith("mapped") && (p.contains("Malformed") || p.contains("Shape")
                 || p.contains("Repeated") || p.contains("Blank")));
+        // a first load writes straight into the empty tables; a later one stages
+        assertThat(sqlPhases).contains("loading Observation.ndjson", "loading MedicationRequest.ndjson",
+                "loading Condition.ndjson");
+        assertThat(laterPhases).contains("mapped 12 of 25 lines of Observation.ndjson inside DuckDB")
+                .noneMatch(p -> p.startsWith("loading"));
     }
 
     @Test
@@ -172,11 +207,15 @@ class SqlNdjsonEquivalenceTest {
         String q = "SELECT file, line, field, value, reason, resource_type FROM quarantine";
         assertThat(rows(sql, q)).isEqualTo(rows(java, q)).hasSize((int) javaReport.quarantined());
         assertThat(javaReport.quarantined()).isGreaterThan(10);
+        assertThat(rows(sqlLater, q)).isEqualTo(rows(javaLater, q));
+        assertThat(rows(sql, q + " WHERE reason LIKE 'duplicate record_id%'")).hasSize(1);
     }
 
     @Test
     void every_table_has_identical_rows_including_provenance() {
         Fixtures.assertSameTables(sql, java);
+        Fixtures.assertSameTables(sqlLater, javaLater);
+        assertThat(rows(sqlLater, "SELECT obs_date FROM observation WHERE record_id = 'o1'")).containsExactly("2023-11-02");
         assertThat(rows(sql, "SELECT record_id, code_system, code, value, unit, source_org FROM observation WHERE "
                 + "record_id IN ('o1', 'o3', 'o5', 'o13', 'o14', '12345')")).containsExactlyInAnyOrder(
                 "12345|snomed|72313002|null|null|null", "o1|snomed|72313002|142.0|mm[Hg]|null",
@@ -195,5 +234,9 @@ class SqlNdjsonEquivalenceTest {
         assertThat(sqlReport.quarantineReasons()).isEqualTo(javaReport.quarantineReasons());
         assertThat(sqlReport.loadedByType()).isEqualTo(javaReport.loadedByType());
         assertThat(sqlReport.files()).isEqualTo(javaReport.files());
+        assertThat(sqlLaterReport.reconciles()).isTrue();
+        assertThat(sqlLaterReport.quarantineReasons()).isEqualTo(javaLaterReport.quarantineReasons());
+        assertThat(sqlLaterReport.loadedByType()).isEqualTo(javaLaterReport.loadedByType());
+        assertThat(sqlLaterReport.files()).isEqualTo(javaLaterReport.files());
     }
 }

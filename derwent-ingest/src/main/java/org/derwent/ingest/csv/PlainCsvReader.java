@@ -40,8 +40,6 @@ public final class PlainCsvReader {
     private int bufferSize;
     /** Files read as lines so far; each gets its own temporary table, and stages with its own {@code sql_read}. */
     private int reads;
-    /** How many keyed patient ids {@code raw_link} covers. */
-    private long linked = -1;
     private final DuckDBConnection c;
     private final PatientKeys keys;
     private final LocalDate extractDate;
@@ -191,11 +189,6 @@ public final class PlainCsvReader {
 
     private long insertLinked(FileLines lines, String relation, Table target, String eventDate, long loadId)
             throws SQLException {
-        if (keys.keyed() != linked) {
-            exec("CREATE OR REPLACE TEMPORARY TABLE raw_link AS SELECT s.pid AS raw, l.pid, l.birth, l.death "
-                    + "FROM src_key s JOIN link l ON l.k = s.k");
-            linked = keys.keyed();
-        }
         LineSql sql = lines.sql();
         Map<String, String> expr = new HashMap<>();
         for (int i = 0; i < sql.columnNames().size(); i++) {
@@ -218,7 +211,7 @@ public final class PlainCsvReader {
             when += " AND (" + d + " < l.birth) IS NOT TRUE AND (" + d + " > l.death) IS NOT TRUE";
         }
         return update("INSERT INTO " + target.name() + " (" + String.join(", ", target.columnNames()) + ") SELECT "
-                + String.join(", ", select) + " FROM " + relation + " JOIN raw_link l ON l.raw = " + sql.f("patient_id")
+                + String.join(", ", select) + " FROM " + relation + " JOIN " + keys.rawLink() + " l ON l.raw = " + sql.f("patient_id")
                 + " WHERE " + when);
     }
 

@@ -24,6 +24,8 @@ public final class PatientKeys {
     private final DuckDBConnection c;
     private final Pseudonymiser pseudonymiser;
     private long keyed;
+    /** How many keyed ids {@code raw_link} covers (-1: not made yet). */
+    private long linked = -1;
 
     public PatientKeys(DuckDBConnection c, Pseudonymiser pseudonymiser) throws SQLException {
         this.c = c;
@@ -31,6 +33,19 @@ public final class PatientKeys {
         Sql sql = new Sql(c);
         sql.exec("CREATE TEMPORARY TABLE IF NOT EXISTS src_key (pid VARCHAR, k VARCHAR)");
         sql.exec("CREATE TEMPORARY TABLE IF NOT EXISTS nhs_key (nhs VARCHAR, person_id VARCHAR)");
+    }
+
+    /**
+     * The table {@code raw_link(raw, pid, birth, death)}: every source patient id keyed in this load with the person
+     * it links to (through the merge's {@code link} table, which must exist), remade when ids were keyed since.
+     */
+    public String rawLink() throws SQLException {
+        if (keyed != linked) {
+            new Sql(c).exec("CREATE OR REPLACE TEMPORARY TABLE raw_link AS SELECT s.pid AS raw, l.pid, l.birth, l.death "
+                    + "FROM src_key s JOIN link l ON l.k = s.k");
+            linked = keyed;
+        }
+        return "raw_link";
     }
 
     /** How many source patient ids have been keyed in this load (grows with every {@link #sourceIds} that adds one). */

@@ -17,8 +17,8 @@ final class ConditionSql implements ResourceSql {
     }
 
     @Override
-    public String staging() {
-        return "stg_condition";
+    public org.derwent.store.schema.Table table() {
+        return org.derwent.store.schema.StoreSchema.CONDITION;
     }
 
     @Override

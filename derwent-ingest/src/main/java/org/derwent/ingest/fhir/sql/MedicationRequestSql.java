@@ -20,8 +20,8 @@ final class MedicationRequestSql implements ResourceSql {
     }
 
     @Override
-    public String staging() {
-        return "stg_medication";
+    public org.derwent.store.schema.Table table() {
+        return org.derwent.store.schema.StoreSchema.MEDICATION;
     }
 
     @Override

@@ -23,8 +23,8 @@ final class ObservationSql implements ResourceSql {
     }
 
     @Override
-    public String staging() {
-        return "stg_observation";
+    public org.derwent.store.schema.Table table() {
+        return org.derwent.store.schema.StoreSchema.OBSERVATION;
     }
 
     @Override

@@ -24,6 +24,7 @@ import org.derwent.ingest.parallel.Pipeline;
 import org.derwent.ingest.source.JsonLines;
 import org.derwent.ingest.source.SourceFile;
 import org.derwent.ingest.stage.Trace;
+import org.derwent.store.schema.Table;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -68,12 +69,80 @@ public final class PlainNdjsonReader {
         return shape.compact() && shape.lines() > 0 && shape.longest() < LONG_LINE;
     }
 
+    /** A file's lines read by DuckDB into {@code temp} (see {@link #hold}), not yet mapped. */
+    public static final class Held {
+        private final SourceFile file;
+        private final ResourceSql type;
+        private final String temp;
+        private final long lines;
+        private final int read;
+
+        private Held(SourceFile file, ResourceSql type, String temp, long lines, int read) {
+            this.file = file;
+            this.type = type;
+            this.temp = temp;
+            this.lines = lines;
+            this.read = read;
+        }
+
+        public SourceFile file() {
+            return file;
+        }
+
+        /** The store table the file's rows go to. */
+        public Table table() {
+            return type.table();
+        }
+
+        /** The FHIR resource type of the rows. */
+        public String typeName() {
+            return type.type();
+        }
+
+        /** Lines in the file. */
+        public long lines() {
+            return lines;
+        }
+
+        ResourceSql type() {
+            return type;
+        }
+
+        String temp() {
+            return temp;
+        }
+
+        int read() {
+            return read;
+        }
+    }
+
     /**
      * Stages the file: returns the rows the SQL staged by resource type (the Java reader has staged the other lines
      * when this returns), or null, having staged nothing, when the file is to be read by the Java reader whole.
      */
     public Map<String, Long> read(SourceFile file, JsonLines shape, Pipeline pipeline) throws Exception {
-        Optional<ResourceSql> first = firstType(file).flatMap(ResourceSql::of);
+        Held h = hold(file, shape, pipeline);
+        if (h == null) {
+            return null;
+        }
+        JsonSql s = h.type().sql(extractDate);
+        long n = sql.update("INSERT INTO " + h.type().staging() + " (" + String.join(", ", s.columnNames())
+                + ", source_file, source_line, source_key, resource_type, sql_read) SELECT "
+                + String.join(", ", s.expressions()) + ", " + Sql.literal(file.name()) + ", line, src_key.k, "
+                + Sql.literal(h.type().type()) + ", " + h.read() + " FROM " + rows(h) + " JOIN src_key ON src_key.pid = "
+                + "j_sid WHERE (" + s.valid() + ") IS TRUE");
+        handOver(h, n, "SELECT source_line FROM " + h.type().staging() + " WHERE sql_read = " + h.read(), pipeline);
+        return n > 0 ? Map.of(h.type().type(), n) : Map.of();
+    }
+
+    /**
+     * Reads the file's lines into a temporary table and keys their subjects, outside the load's transaction (so that
+     * the table is scanned in parallel later); null, having kept nothing, when the file is to be read by the Java
+     * reader whole.
+     */
+    public Held hold(SourceFile file, JsonLines shape, Pipeline pipeline) throws Exception {
+        Optional<ResourceSql> first = type(file);
         if (first.isEmpty()) {
             return null;
         }
@@ -84,34 +153,89 @@ public final class PlainNdjsonReader {
         if (!readRows(file, type, temp, shape.lines())) {
             return null;
         }
-        String ofType = " WHERE j.resourceType = " + Sql.literal(type.type());
         // the subjects' source ids, from the distinct references (a superset: the predicate checks each reference)
         keys.sourceIds("SELECT CASE WHEN starts_with(r, 'Patient/') THEN r[9:] WHEN starts_with(r, 'urn:uuid:') THEN "
-                + "r[10:] ELSE r END AS pid FROM (SELECT DISTINCT j.subject.reference AS r FROM " + temp + " j" + ofType
-                + " AND j.subject.reference IS NOT NULL) d");
-        JsonSql s = type.sql(extractDate);
+                + "r[10:] ELSE r END AS pid FROM (SELECT DISTINCT j.subject.reference AS r FROM " + temp + " j WHERE "
+                + "j.resourceType = " + Sql.literal(type.type()) + " AND j.subject.reference IS NOT NULL) d");
+        return new Held(file, type, temp, shape.lines(), read);
+    }
+
+    /**
+     * Inserts the held rows of its type that pass the predicate straight into their store table, which was empty when
+     * the load began, linked to their person (the merge's {@code link} table must exist: the people are merged) and
+     * with the event date neither before birth nor after death, with {@code loadId}; hands every other line to the
+     * Java reader, which stages or quarantines it. Returns the rows inserted.
+     */
+    public long insert(Held h, String eventDate, long loadId, Pipeline pipeline) throws Exception {
+        Table target = h.table();
+        JsonSql s = h.type().sql(extractDate);
+        Map<String, String> expr = new LinkedHashMap<>();
+        for (int i = 0; i < s.columnNames().size(); i++) {
+            expr.put(s.columnNames().get(i), s.expressions().get(i));
+        }
+        List<String> select = new ArrayList<>();
+        for (String col : target.columnNames()) {
+            select.add(switch (col) {
+                case "person_id" -> "l.pid";
+                case "source_file" -> Sql.literal(h.file().name());
+                case "source_line" -> "line";
+                case "load_id" -> Long.toString(loadId);
+                default -> Optional.ofNullable(expr.get(col)).orElseThrow(() -> new IllegalStateException(
+                        "no expression for " + target.name() + "." + col));
+            });
+        }
+        String d = expr.get(eventDate);
+        long n = sql.update("INSERT INTO " + target.name() + " (" + String.join(", ", target.columnNames()) + ") SELECT "
+                + String.join(", ", select) + " FROM " + rows(h) + " JOIN " + keys.rawLink() + " l ON l.raw = j_sid "
+                + "WHERE (" + s.valid() + ") IS TRUE AND (" + d + " < l.birth) IS NOT TRUE AND (" + d
+                + " > l.death) IS NOT TRUE");
+        handOver(h, n, "SELECT source_line FROM " + target.name() + " WHERE load_id = " + loadId + " AND source_file = "
+                + Sql.literal(h.file().name()), pipeline);
+        return n;
+    }
+
+    /**
+     * The held rows of its type as {@code j}, with {@code line}, {@code j_sid} and the list markers: the table's
+     * columns are the structure's members, so {@code j.<member>} reads a column (no struct of the whole row is built).
+     */
+    private static String rows(Held h) {
         StringBuilder markers = new StringBuilder();
-        for (String m : type.lists()) {
+        for (String m : h.type().lists()) {
             // no JSON null in a compact file, and a member of another shape stops the read: NULL means absent
             markers.append(", FALSE AS ").append(JsonSql.present(m));
         }
-        // the table's columns are the structure's members, so j.<member> reads a column (no struct of the whole row)
-        long n = sql.update("INSERT INTO " + type.staging() + " (" + String.join(", ", s.columnNames())
-                + ", source_file, source_line, source_key, resource_type, sql_read) SELECT "
-                + String.join(", ", s.expressions()) + ", " + Sql.literal(file.name()) + ", line, src_key.k, "
-                + Sql.literal(type.type()) + ", " + read + " FROM (SELECT rowid + 1 AS line, " + JsonSql.sourceId()
-                + " AS j_sid" + markers + ", * FROM " + temp + " j" + ofType + ") j JOIN src_key ON src_key.pid = j_sid "
-                + "WHERE (" + s.valid() + ") IS TRUE");
-        Map<String, Long> staged = new LinkedHashMap<>();
-        if (n > 0) {
-            staged.put(type.type(), n);
+        return "(SELECT rowid + 1 AS line, " + JsonSql.sourceId() + " AS j_sid" + markers + ", * FROM " + h.temp()
+                + " j WHERE j.resourceType = " + Sql.literal(h.type().type()) + ") j";
+    }
+
+    /**
+     * Hands the lines {@code done} (a query of the line numbers the SQL loaded, {@code loaded} of them) does not list
+     * to the Java reader, then drops the held table.
+     */
+    private void handOver(Held h, long loaded, String done, Pipeline pipeline) throws Exception {
+        if (loaded < h.lines()) {
+            String q = "SELECT rowid + 1 AS line FROM " + h.temp() + (loaded > 0 ? " WHERE rowid + 1 NOT IN (" + done + ")"
+                    : "") + " ORDER BY line";
+            List<Long> rest = new ArrayList<>();
+            try (Statement st = c.createStatement(); ResultSet rs = Trace.timed(q, () -> st.executeQuery(q))) {
+                while (rs.next()) {
+                    rest.add(rs.getLong(1));
+                }
+            }
+            handOver(h.file(), rest, pipeline);
         }
-        if (n < shape.lines()) {
-            handOver(file, rest(temp, type, n > 0 ? read : 0), pipeline);
-        }
-        sql.exec("DROP TABLE IF EXISTS " + temp);
+        sql.exec("DROP TABLE IF EXISTS " + h.temp());
         pipeline.drain();
-        return staged;
+    }
+
+    /** The SQL of the file's type (its first line's {@code resourceType}), if the SQL maps that type. */
+    private static Optional<ResourceSql> type(SourceFile file) throws IOException {
+        return firstType(file).flatMap(ResourceSql::of);
+    }
+
+    /** The store table of the file's type (its first line's {@code resourceType}), if the SQL maps that type. */
+    public static Optional<Table> table(SourceFile file) throws IOException {
+        return type(file).map(ResourceSql::table);
     }
 
     /** The first line's resource type, if it names one. */
@@ -150,19 +274,6 @@ public final class PlainNdjsonReader {
             return false;
         }
         return true;
-    }
-
-    /** The numbers of the lines the SQL did not stage ({@code read}: its {@code sql_read}, 0 when none), in order. */
-    private List<Long> rest(String temp, ResourceSql type, int read) throws SQLException {
-        String q = "SELECT rowid + 1 AS line FROM " + temp + (read != 0 ? " WHERE rowid + 1 NOT IN (SELECT source_line FROM "
-                + type.staging() + " WHERE sql_read = " + read + ")" : "") + " ORDER BY line";
-        List<Long> out = new ArrayList<>();
-        try (Statement st = c.createStatement(); ResultSet rs = Trace.timed(q, () -> st.executeQuery(q))) {
-            while (rs.next()) {
-                out.add(rs.getLong(1));
-            }
-        }
-        return out;
     }
 
     /** Reads the given lines from the file and hands them to the Java reader, in order. */

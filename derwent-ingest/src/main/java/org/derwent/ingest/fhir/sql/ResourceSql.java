@@ -10,8 +10,13 @@ import java.util.List;
 interface ResourceSql {
     String type();
 
+    /** The store table its rows go to. */
+    org.derwent.store.schema.Table table();
+
     /** The staging table its rows go to. */
-    String staging();
+    default String staging() {
+        return "stg_" + table().name();
+    }
 
     /**
      * The structure its lines are read into, in the JSON form of {@code from_json} (see {@link #columns()}). It names recorder, asserter, requester and performer
