@@ -31,18 +31,22 @@ import org.duckdb.DuckDBConnection;
  * Reads a FHIR NDJSON file of Observations, MedicationRequests or Conditions inside DuckDB. The type is the first
  * line's {@code resourceType} ({@link ResourceSql#all()}; a bulk export has one type per file). DuckDB's JSON reader
  * reads every line into a temporary table typed by that type's structure ({@link ResourceSql#columns()}), in file
- * order, so that line {@code n} is the row {@code rowid = n - 1}; the lines' subjects are keyed ({@link PatientKeys});
- * the rows of the type that pass its predicate ({@link JsonSql}, stricter than the Java mapper) are inserted into its
- * staging table. Every other line (another type, an unusual shape) is read again from the file and handed to the Java
- * reader ({@link NdjsonReader#lines}) with its line number, which loads or quarantines it as it always does.
+ * order, so that line {@code n} is the row {@code rowid = n - 1}, and the lines' subjects are keyed
+ * ({@link PatientKeys}): {@link #hold}. The rows of the type that pass its predicate ({@link JsonSql}, stricter than
+ * the Java mapper) are then inserted either into its staging table ({@link #read}) or, on a load into an empty store
+ * table, straight into that table once the people are merged ({@link #insert}). Every other line (another type, an
+ * unusual shape, a subject the load cannot link, an event outside the person's life) is read again from the file and
+ * handed to the Java reader ({@link NdjsonReader#lines}) with its line number, which loads or quarantines it as it
+ * always does.
  *
  * <p>The file goes to the Java reader whole unless its shape ({@link JsonLines}, measured while it is hashed) shows
- * that DuckDB's reader and Jackson read its lines alike: it must be compact (no string escapes, no NaN, Infinity,
- * trailing comma, null or white space between tokens) and its lines shorter than {@value #LONG_LINE} bytes (so that no
- * line can pass Jackson's limits of 1,000 nested levels or a 1,000-digit number). It also goes to Java whole when
- * DuckDB refuses a line (malformed JSON, a member of another shape than the structure, a repeated member name, bytes
- * that are not UTF-8) or reads a different number of rows than the file has lines (a blank line): then nothing was
- * staged by SQL.
+ * that DuckDB's reader and Jackson read its lines alike: it must be compact (no string escapes; outside strings no
+ * NaN, Infinity, trailing comma, null, negative number or white space before a value) and its lines shorter than
+ * {@value #LONG_LINE} bytes (so that no line can pass Jackson's limits of 1,000 nested levels or a 1,000-digit
+ * number). It also goes to Java whole when DuckDB refuses a line (malformed JSON, a member of another shape than the
+ * structure, a repeated member name, bytes that are not UTF-8) or reads a different number of rows than the file has
+ * lines (a blank line): then nothing was mapped by SQL. A number where a text is expected (an id, a code, a
+ * reference) is left to Java when DuckDB and Jackson would write it differently ({@link JsonSql#notDecimal}).
  */
 public final class PlainNdjsonReader {
     private static final int BATCH = 2_000;
