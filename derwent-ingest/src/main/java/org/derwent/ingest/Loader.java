@@ -346,14 +346,7 @@ public final class Loader {
                                                       Pipeline pipeline, Stager stager) throws IOException {
         listener.phase("reading " + f.name());
         stager.counts().touch(f.name());
-        PlainNdjsonReader.Held h = null;
-        try {
-            h = json.hold(f, shape, pipeline);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new LoadException("reading " + f.path() + " failed: " + e.getMessage(), e);
-        }
+        PlainNdjsonReader.Held h = readSql(() -> json.hold(f, shape, pipeline), f);
         if (h == null) {
             read(f, pipeline);
         }
@@ -365,14 +358,7 @@ public final class Loader {
             throws IOException {
         listener.phase("reading " + f.name());
         stager.counts().touch(f.name());
-        Map<String, Long> staged;
-        try {
-            staged = json.read(f, shape, pipeline);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new LoadException("reading " + f.path() + " failed: " + e.getMessage(), e);
-        }
+        Map<String, Long> staged = readSql(() -> json.read(f, shape, pipeline), f);
         if (staged == null) {
             read(f, pipeline);
             return;
@@ -395,8 +381,8 @@ public final class Loader {
     }
 
     /** A read by SQL. */
-    private interface SqlRead {
-        long run() throws Exception;
+    private interface SqlRead<T> {
+        T run() throws Exception;
     }
 
     /**
@@ -464,7 +450,7 @@ public final class Loader {
         }
     }
 
-    private static long readSql(SqlRead read, SourceFile f) {
+    private static <T> T readSql(SqlRead<T> read, SourceFile f) {
         try {
             return read.run();
         } catch (RuntimeException e) {

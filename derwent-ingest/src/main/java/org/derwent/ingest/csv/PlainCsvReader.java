@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +16,7 @@ import org.derwent.ingest.parallel.Pipeline;
 import org.derwent.ingest.lines.LineTable;
 import org.derwent.ingest.lines.PatientKeys;
 import org.derwent.ingest.lines.Sql;
+import org.derwent.ingest.lines.StoreRows;
 import org.derwent.ingest.source.SourceFile;
 import org.derwent.ingest.source.Utf8;
 import org.derwent.ingest.stage.Trace;
@@ -190,25 +190,11 @@ public final class PlainCsvReader {
     private long insertLinked(FileLines lines, String relation, Table target, String eventDate, long loadId)
             throws SQLException {
         LineSql sql = lines.sql();
-        Map<String, String> expr = new HashMap<>();
-        for (int i = 0; i < sql.columnNames().size(); i++) {
-            expr.put(sql.columnNames().get(i), sql.expressions().get(i));
-        }
-        List<String> select = new ArrayList<>();
-        for (String col : target.columnNames()) {
-            select.add(switch (col) {
-                case "person_id" -> "l.pid";
-                case "source_file" -> literal(lines.file().name());
-                case "source_line" -> "line";
-                case "load_id" -> Long.toString(loadId);
-                default -> Optional.ofNullable(expr.get(col)).orElseThrow(() -> new IllegalStateException(
-                        "no expression for " + target.name() + "." + col));
-            });
-        }
+        Map<String, String> expr = StoreRows.byColumn(sql.columnNames(), sql.expressions());
+        List<String> select = StoreRows.select(target, expr, lines.file().name(), loadId);
         String when = "(" + sql.valid() + ") IS TRUE";
         if (eventDate != null) {
-            String d = expr.get(eventDate);
-            when += " AND (" + d + " < l.birth) IS NOT TRUE AND (" + d + " > l.death) IS NOT TRUE";
+            when += " AND " + StoreRows.withinLife(expr.get(eventDate));
         }
         return update("INSERT INTO " + target.name() + " (" + String.join(", ", target.columnNames()) + ") SELECT "
                 + String.join(", ", select) + " FROM " + relation + " JOIN " + keys.rawLink() + " l ON l.raw = " + sql.f("patient_id")

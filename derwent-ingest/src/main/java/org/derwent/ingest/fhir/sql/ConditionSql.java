@@ -3,6 +3,7 @@ package org.derwent.ingest.fhir.sql;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.derwent.store.schema.StoreSchema;
 
 /**
  * A Condition as {@code ConditionMapper} maps it to a {@code condition} row, in its plain form: not ICD-10 (an ICD-10
@@ -10,19 +11,13 @@ import java.util.Map;
  * or else {@code recordedDate} (no {@code onsetPeriod}), resolution from {@code abatementDateTime} (no
  * {@code abatementPeriod}).
  */
-final class ConditionSql implements ResourceSql {
-    @Override
-    public String type() {
-        return "Condition";
+final class ConditionSql extends ResourceSql {
+    ConditionSql() {
+        super("Condition", StoreSchema.CONDITION, List.of());
     }
 
     @Override
-    public org.derwent.store.schema.Table table() {
-        return org.derwent.store.schema.StoreSchema.CONDITION;
-    }
-
-    @Override
-    public String structure() {
+    String structure() {
         return "{\"id\":\"VARCHAR\",\"code\":" + ObservationSql.CONCEPT + ",\"subject\":" + ObservationSql.SUBJECT
                 + ",\"onsetDateTime\":\"VARCHAR\",\"recordedDate\":\"VARCHAR\",\"onsetPeriod\":\"JSON\","
                 + "\"abatementDateTime\":\"VARCHAR\",\"abatementPeriod\":\"JSON\",\"recorder\":" + ObservationSql.REF
@@ -30,12 +25,7 @@ final class ConditionSql implements ResourceSql {
     }
 
     @Override
-    public List<String> lists() {
-        return List.of();
-    }
-
-    @Override
-    public JsonSql sql(LocalDate extractDate) {
+    JsonSql sql(LocalDate extractDate) {
         JsonSql s = new JsonSql(extractDate);
         s.id();
         String chosen = s.code("j.code.coding");

@@ -3,6 +3,7 @@ package org.derwent.ingest.fhir.sql;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.derwent.store.schema.StoreSchema;
 
 /**
  * A MedicationRequest as {@code MedicationRequestMapper} maps it, in its plain form: a
@@ -11,21 +12,15 @@ import java.util.Map;
  * months by its code or else unit, as the mapper converts them), and repeat or acute from
  * {@code courseOfTherapyType}.
  */
-final class MedicationRequestSql implements ResourceSql {
+final class MedicationRequestSql extends ResourceSql {
     private static final String COURSE = "http://terminology.hl7.org/CodeSystem/medicationrequest-course-of-therapy";
 
-    @Override
-    public String type() {
-        return "MedicationRequest";
+    MedicationRequestSql() {
+        super("MedicationRequest", StoreSchema.MEDICATION, List.of());
     }
 
     @Override
-    public org.derwent.store.schema.Table table() {
-        return org.derwent.store.schema.StoreSchema.MEDICATION;
-    }
-
-    @Override
-    public String structure() {
+    String structure() {
         return "{\"id\":\"VARCHAR\",\"medicationCodeableConcept\":" + ObservationSql.CONCEPT + ",\"subject\":"
                 + ObservationSql.SUBJECT + ",\"authoredOn\":\"VARCHAR\",\"recorder\":\"JSON\",\"asserter\":\"JSON\","
                 + "\"requester\":" + ObservationSql.REF
@@ -35,12 +30,7 @@ final class MedicationRequestSql implements ResourceSql {
     }
 
     @Override
-    public List<String> lists() {
-        return List.of();
-    }
-
-    @Override
-    public JsonSql sql(LocalDate extractDate) {
+    JsonSql sql(LocalDate extractDate) {
         JsonSql s = new JsonSql(extractDate);
         s.id();
         s.code("j.medicationCodeableConcept.coding");

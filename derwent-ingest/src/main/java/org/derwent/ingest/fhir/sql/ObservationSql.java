@@ -5,42 +5,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.derwent.ingest.fhir.LoincMap;
+import org.derwent.store.schema.StoreSchema;
 
 /**
  * An Observation as {@code ObservationMapper} maps it, in its plain form: {@code effectiveDateTime}, no components, a
  * {@code valueQuantity} (when present) with a numeric value, and a code that the LOINC map leaves as it is (a mapped
  * LOINC code is converted by the mapper).
  */
-final class ObservationSql implements ResourceSql {
+final class ObservationSql extends ResourceSql {
     /** A Reference: a plain one has a reference and no type, identifier or actor (see {@link JsonSql#sourceOrg}). */
     static final String REF = "{\"reference\":\"VARCHAR\",\"type\":\"JSON\",\"identifier\":\"JSON\",\"actor\":\"JSON\"}";
     static final String CONCEPT = "{\"coding\":[{\"system\":\"VARCHAR\",\"code\":\"VARCHAR\"}]}";
     static final String SUBJECT = "{\"reference\":\"VARCHAR\",\"identifier\":{\"system\":\"VARCHAR\",\"value\":\"VARCHAR\"}}";
 
-    @Override
-    public String type() {
-        return "Observation";
+    ObservationSql() {
+        super("Observation", StoreSchema.OBSERVATION, List.of("performer"));
     }
 
     @Override
-    public org.derwent.store.schema.Table table() {
-        return org.derwent.store.schema.StoreSchema.OBSERVATION;
-    }
-
-    @Override
-    public String structure() {
+    String structure() {
         return "{\"id\":\"VARCHAR\",\"code\":" + CONCEPT + ",\"subject\":" + SUBJECT + ",\"effectiveDateTime\":\"VARCHAR\","
                 + "\"valueQuantity\":{\"value\":\"JSON\",\"unit\":\"JSON\",\"code\":\"JSON\"},\"component\":\"JSON\","
                 + "\"recorder\":\"JSON\",\"asserter\":\"JSON\",\"requester\":\"JSON\",\"performer\":[" + REF + "]}";
     }
 
     @Override
-    public List<String> lists() {
-        return List.of("performer");
-    }
-
-    @Override
-    public JsonSql sql(LocalDate extractDate) {
+    JsonSql sql(LocalDate extractDate) {
         JsonSql s = new JsonSql(extractDate);
         s.id();
         String chosen = s.code("j.code.coding");

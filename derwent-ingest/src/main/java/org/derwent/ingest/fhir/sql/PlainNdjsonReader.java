@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +19,7 @@ import org.derwent.ingest.fhir.NdjsonReader;
 import org.derwent.ingest.fhir.ResourceCheck;
 import org.derwent.ingest.lines.PatientKeys;
 import org.derwent.ingest.lines.Sql;
+import org.derwent.ingest.lines.StoreRows;
 import org.derwent.ingest.parallel.Pipeline;
 import org.derwent.ingest.source.JsonLines;
 import org.derwent.ingest.source.SourceFile;
@@ -173,26 +173,11 @@ public final class PlainNdjsonReader {
     public long insert(Held h, String eventDate, long loadId, Pipeline pipeline) throws Exception {
         Table target = h.table();
         JsonSql s = h.type().sql(extractDate);
-        Map<String, String> expr = new LinkedHashMap<>();
-        for (int i = 0; i < s.columnNames().size(); i++) {
-            expr.put(s.columnNames().get(i), s.expressions().get(i));
-        }
-        List<String> select = new ArrayList<>();
-        for (String col : target.columnNames()) {
-            select.add(switch (col) {
-                case "person_id" -> "l.pid";
-                case "source_file" -> Sql.literal(h.file().name());
-                case "source_line" -> "line";
-                case "load_id" -> Long.toString(loadId);
-                default -> Optional.ofNullable(expr.get(col)).orElseThrow(() -> new IllegalStateException(
-                        "no expression for " + target.name() + "." + col));
-            });
-        }
-        String d = expr.get(eventDate);
+        Map<String, String> expr = StoreRows.byColumn(s.columnNames(), s.expressions());
+        List<String> select = StoreRows.select(target, expr, h.file().name(), loadId);
         long n = sql.update("INSERT INTO " + target.name() + " (" + String.join(", ", target.columnNames()) + ") SELECT "
                 + String.join(", ", select) + " FROM " + rows(h) + " JOIN " + keys.rawLink() + " l ON l.raw = j_sid "
-                + "WHERE (" + s.valid() + ") IS TRUE AND (" + d + " < l.birth) IS NOT TRUE AND (" + d
-                + " > l.death) IS NOT TRUE");
+                + "WHERE (" + s.valid() + ") IS TRUE AND " + StoreRows.withinLife(expr.get(eventDate)));
         handOver(h, n, "SELECT source_line FROM " + target.name() + " WHERE load_id = " + loadId + " AND source_file = "
                 + Sql.literal(h.file().name()), pipeline);
         return n;
