@@ -3,12 +3,12 @@ package org.derwent.ingest.csv;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.derwent.ingest.check.Checks;
 import org.derwent.ingest.fhir.LoincMap;
+import org.derwent.ingest.lines.RowSql;
 import org.derwent.model.code.CodeSystem;
 import org.derwent.model.code.EthnicCategory;
 import org.derwent.model.extract.ExtractTable;
@@ -20,12 +20,10 @@ import org.derwent.model.extract.Setting;
  * stricter than the Java mapper ({@link TableMapper}): a row it accepts, the mapper would load with the same
  * values; every other row is handed to the mapper, which loads it or quarantines it with the exact reason.
  */
-public final class LineSql {
+public final class LineSql extends RowSql {
     private final Map<String, Integer> index;
     private final int width;
     private final String extractDate;
-    private final Map<String, String> columns = new LinkedHashMap<>();
-    private final List<String> valid = new ArrayList<>();
 
     private LineSql(Map<String, Integer> index, int width, LocalDate extractDate) {
         this.index = index;
@@ -116,24 +114,6 @@ public final class LineSql {
     String f(String column) {
         Integer i = index.get(column);
         return i == null ? "''" : "c" + (i + 1);
-    }
-
-    /** Staging column names, in the order of {@link #expressions()}. */
-    List<String> columnNames() {
-        return List.copyOf(columns.keySet());
-    }
-
-    List<String> expressions() {
-        return List.copyOf(columns.values());
-    }
-
-    /** True for a row the SQL loads itself (NULL or false: the Java mapper decides). */
-    String valid() {
-        return String.join(" AND ", valid);
-    }
-
-    private void put(String column, String expression) {
-        columns.put(column, expression);
     }
 
     private void required(String column) {

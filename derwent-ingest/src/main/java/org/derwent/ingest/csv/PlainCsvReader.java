@@ -190,7 +190,7 @@ public final class PlainCsvReader {
     private long insertLinked(FileLines lines, String relation, Table target, String eventDate, long loadId)
             throws SQLException {
         LineSql sql = lines.sql();
-        Map<String, String> expr = StoreRows.byColumn(sql.columnNames(), sql.expressions());
+        Map<String, String> expr = sql.byColumn();
         List<String> select = StoreRows.select(target, expr, lines.file().name(), loadId);
         String when = "(" + sql.valid() + ") IS TRUE";
         if (eventDate != null) {

@@ -34,15 +34,6 @@ public final class StoreRows {
         return select;
     }
 
-    /** The mapped expressions by column name. */
-    public static Map<String, String> byColumn(List<String> names, List<String> expressions) {
-        Map<String, String> out = new java.util.HashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            out.put(names.get(i), expressions.get(i));
-        }
-        return out;
-    }
-
     /** The event date {@code date} is neither before the linked person's birth nor after their death. */
     public static String withinLife(String date) {
         return "(" + date + " < l.birth) IS NOT TRUE AND (" + date + " > l.death) IS NOT TRUE";

@@ -2,9 +2,9 @@ package org.derwent.ingest.fhir.sql;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.derwent.ingest.lines.RowSql;
 import org.derwent.model.code.CodeSystem;
 
 /**
@@ -19,14 +19,12 @@ import org.derwent.model.code.CodeSystem;
  * rule is the Java mapper's, and the predicate is stricter than the mapper, so a row it accepts the mapper would load
  * with the same values.
  */
-final class JsonSql {
+final class JsonSql extends RowSql {
     /** A FHIR id (the R4 id pattern). */
     private static final String ID = "[A-Za-z0-9\\-.]{1,64}";
     private static final String CODE = "[A-Za-z0-9\\-.]{1,64}";
     private static final String NUMBER = "-?[0-9]{1,15}(\\.[0-9]{1,15})?";
     private final String extractDate;
-    private final Map<String, String> columns = new LinkedHashMap<>();
-    private final List<String> valid = new ArrayList<>();
 
     JsonSql(LocalDate extractDate) {
         this.extractDate = extractDate.toString();
@@ -40,10 +38,6 @@ final class JsonSql {
     /** Whether a list member read as NULL appears on the line (see {@link ResourceSql#lists()}). */
     static String present(String member) {
         return "m_" + member;
-    }
-
-    void put(String column, String expression) {
-        columns.put(column, expression);
     }
 
     void require(String predicate) {
@@ -192,16 +186,4 @@ final class JsonSql {
         put("source_org", orgs.isEmpty() ? "NULL" : "COALESCE(" + String.join(", ", orgs) + ")");
     }
 
-    List<String> columnNames() {
-        return List.copyOf(columns.keySet());
-    }
-
-    List<String> expressions() {
-        return List.copyOf(columns.values());
-    }
-
-    /** True for a row the SQL stages itself (NULL or false: the Java mapper decides). */
-    String valid() {
-        return String.join(" AND ", valid);
-    }
 }

@@ -173,7 +173,7 @@ public final class PlainNdjsonReader {
     public long insert(Held h, String eventDate, long loadId, Pipeline pipeline) throws Exception {
         Table target = h.table();
         JsonSql s = h.type().sql(extractDate);
-        Map<String, String> expr = StoreRows.byColumn(s.columnNames(), s.expressions());
+        Map<String, String> expr = s.byColumn();
         List<String> select = StoreRows.select(target, expr, h.file().name(), loadId);
         long n = sql.update("INSERT INTO " + target.name() + " (" + String.join(", ", target.columnNames()) + ") SELECT "
                 + String.join(", ", select) + " FROM " + rows(h) + " JOIN " + keys.rawLink() + " l ON l.raw = j_sid "
