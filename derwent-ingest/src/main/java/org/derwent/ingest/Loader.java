@@ -28,13 +28,14 @@ import org.derwent.ingest.fhir.BundleReader;
 import org.derwent.ingest.fhir.NdjsonReader;
 import org.derwent.ingest.fhir.ResourceCheck;
 import org.derwent.ingest.fhir.sql.PlainNdjsonReader;
-import org.derwent.ingest.lines.PatientKeys;
-import org.derwent.ingest.source.Format;
-import org.derwent.ingest.source.JsonLines;
 import org.derwent.ingest.fhir.validation.HapiValidation;
+import org.derwent.ingest.lines.PatientKeys;
 import org.derwent.ingest.parallel.Pipeline;
 import org.derwent.ingest.pseudo.Pseudonymiser;
 import org.derwent.ingest.source.FileHash;
+import org.derwent.ingest.source.FileScans;
+import org.derwent.ingest.source.Format;
+import org.derwent.ingest.source.JsonLines;
 import org.derwent.ingest.source.SourceFile;
 import org.derwent.ingest.source.SourceScanner;
 import org.derwent.ingest.stage.Merger;
@@ -140,7 +141,8 @@ public final class Loader {
             Map<SourceFile, JsonLines> jsonLines = new java.util.HashMap<>();
             Set<String> seen = new HashSet<>();
             Map<SourceFile, Table> empty = emptyTargets(c, scan.files());
-            Map<SourceFile, FileHash.Scan> hashes = hashAll(scan.files(), empty.keySet());
+            Map<SourceFile, FileHash.Scan> hashes = FileScans.all(scan.files(), empty.keySet(), f -> sqlNdjson
+                    && validation == ResourceCheck.NONE && f.format() == Format.FHIR_NDJSON, threads);
             for (SourceFile f : scan.files()) {
                 FileHash.Scan fs = hashes.get(f);
                 String hash = fs.sha256();
@@ -383,53 +385,6 @@ public final class Loader {
     /** A read by SQL. */
     private interface SqlRead<T> {
         T run() throws Exception;
-    }
-
-    /**
-     * Hashes (and checks for plainness) every file, several at a time, the largest first; a file that cannot be read
-     * stops the load. For the files in {@code ids} (those that may go straight into the store), the first fields are
-     * collected too (see {@code FileHash.Scan}).
-     */
-    private Map<SourceFile, FileHash.Scan> hashAll(List<SourceFile> files, Set<SourceFile> ids) throws IOException {
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
-        try {
-            Map<SourceFile, java.util.concurrent.Future<FileHash.Scan>> futures = new LinkedHashMap<>();
-            List<SourceFile> bySize = new ArrayList<>(files);
-            Map<SourceFile, Long> sizes = new java.util.HashMap<>();
-            for (SourceFile f : files) {
-                sizes.put(f, Files.size(f.path()));
-            }
-            bySize.sort(java.util.Comparator.comparing(sizes::get).reversed());
-            Map<SourceFile, java.util.concurrent.Future<FileHash.Scan>> byFile = new java.util.HashMap<>();
-            for (SourceFile f : bySize) {
-                boolean firstFields = ids.contains(f);
-                var hash = java.util.concurrent.CompletableFuture.supplyAsync(() -> FileHash.scan(f.path(), firstFields), pool);
-                if (sqlNdjson && validation == ResourceCheck.NONE && f.format() == Format.FHIR_NDJSON) {
-                    // the shape of a JSON lines file is measured on another thread while it is hashed
-                    hash = hash.thenCombine(java.util.concurrent.CompletableFuture.supplyAsync(() -> JsonLines.of(f.path()),
-                            pool), FileHash.Scan::withJson);
-                }
-                byFile.put(f, hash);
-            }
-            for (SourceFile f : files) {
-                futures.put(f, byFile.get(f));
-            }
-            Map<SourceFile, FileHash.Scan> out = new LinkedHashMap<>();
-            for (Map.Entry<SourceFile, java.util.concurrent.Future<FileHash.Scan>> e : futures.entrySet()) {
-                out.put(e.getKey(), e.getValue().get());
-            }
-            return out;
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new LoadException("cannot hash input: " + e.getCause().getMessage(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LoadException("interrupted while hashing the input", e);
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private void read(SourceFile f, Pipeline pipeline) {
